@@ -1,0 +1,80 @@
+/* cli-common.c — computing a period and emitting its outputs, shared by run and close. */
+#include <stdio.h>
+#include <string.h>
+
+#include "incentive-cli.h"
+
+int
+cli_usage_error (const char *command, const char *message)
+{
+  g_printerr ("incentive%s%s: %s\nTry 'incentive%s%s --help'.\n", command ? " " : "",
+              command ? command : "", message, command ? " " : "", command ? command : "");
+  return EXIT_USAGE;
+}
+
+int
+cli_refused (GError *error)
+{
+  g_printerr ("incentive: %s\n", error->message);
+  g_error_free (error);
+  return EXIT_REFUSED;
+}
+
+IncentiveReport *
+cli_compute (IncentivePlan *plan, const CliOptions *o, GError **error)
+{
+  g_autoptr (IncentiveRun) run = incentive_run_new (plan, o->period, error);
+  if (run == NULL)
+    return NULL;
+  for (char **f = o->files; *f; f++)
+    if (!incentive_run_add_file (run, *f, *f, error))
+      return NULL;
+  return incentive_run_finish (run, error);
+}
+
+gboolean
+cli_strict_ok (IncentiveReport *report, const CliOptions *o)
+{
+  guint n = incentive_report_get_n_rejected (report);
+  if (!o->strict || n == 0)
+    return TRUE;
+  for (guint i = 0; i < n; i++)
+    {
+      IncentiveRejection *r = incentive_report_get_rejected (report, i);
+      g_printerr ("%s line %" G_GUINT64_FORMAT ": %s\n", incentive_rejection_get_file (r),
+                  incentive_rejection_get_line (r), incentive_rejection_get_reason (r));
+    }
+  g_printerr ("incentive: --strict: %u line(s) rejected; nothing was written\n", n);
+  return FALSE;
+}
+
+gboolean
+cli_write_outputs (IncentiveReport *report, const CliOptions *o, GError **error)
+{
+  if (o->output_dir && !incentive_report_write_files (report, o->output_dir, error))
+    return FALSE;
+  return TRUE;
+}
+
+int
+cli_print_report (IncentiveReport *report, const CliOptions *o)
+{
+  g_autofree char *text = NULL;
+  if (o->format == NULL || strcmp (o->format, "table") == 0)
+    text = incentive_report_to_table (report);
+  else if (strcmp (o->format, "csv") == 0)
+    text = incentive_report_to_rankings_csv (report);
+  else
+    text = incentive_report_to_json (report);
+  fputs (text, stdout);
+  if (fflush (stdout) != 0)
+    {
+      g_printerr ("incentive: cannot write to standard output\n");
+      return EXIT_REFUSED;
+    }
+  guint n = incentive_report_get_n_rejected (report);
+  if (o->format && strcmp (o->format, "table") != 0 && n > 0)
+    g_printerr ("incentive: %u line(s) rejected; each is listed with its file, line and reason "
+                "under \"rejected\" in report.json\n", n);
+  return 0;
+}

@@ -1,0 +1,53 @@
+/* incentive-cli.h — what the commands of the `incentive` tool share.  The tool uses only
+ * the public API of libincentive. */
+#pragma once
+
+#include <incentive/incentive.h>
+
+G_BEGIN_DECLS
+
+/* Exit status: 0 done; 1 refused; 2 wrong usage. */
+#define EXIT_REFUSED 1
+#define EXIT_USAGE 2
+
+typedef struct {
+  char *plan;
+  char *period;
+  char *output_dir;
+  char *format;
+  char *statements;
+  char *employee;
+  gboolean strict;
+  gboolean reopen;
+  char **files;
+} CliOptions;
+
+typedef struct {
+  const char *name;
+  const char *summary;        /* one line for `incentive --help` */
+  const char *parameters;     /* after the options in the usage line */
+  gboolean takes_exports;     /* SALES.csv… required */
+  int (*run) (const CliOptions *options);
+} CliCommand;
+
+/* Every command, in the order `incentive --help` lists them. */
+extern const CliCommand cli_commands[];
+
+int cli_usage_error (const char *command, const char *message);
+int cli_refused (GError *error); /* prints and frees ERROR */
+
+/* Loads the plan and computes the period over the exports, as `run` does. */
+IncentiveReport *cli_compute (IncentivePlan *plan, const CliOptions *options, GError **error);
+
+/* With --strict, prints every rejected line and returns FALSE when there is one. */
+gboolean cli_strict_ok (IncentiveReport *report, const CliOptions *options);
+
+/* Writes --output-dir (and what later options ask for). */
+gboolean cli_write_outputs (IncentiveReport *report, const CliOptions *options, GError **error);
+
+/* Prints the report in --format to standard output; returns the exit status. */
+int cli_print_report (IncentiveReport *report, const CliOptions *options);
+
+int cli_command_run (const CliOptions *options);
+
+G_END_DECLS

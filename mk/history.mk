@@ -1,0 +1,1 @@
+# The history store, `incentive close` and `incentive history`, customer work.

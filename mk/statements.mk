@@ -1,0 +1,1 @@
+# Statements, `incentive explain`, report.html.
