@@ -289,6 +289,10 @@ round_quotient (IncWide q, IncWide r, IncWide d, IncRounding mode)
 gboolean
 inc_dec_round (IncDec a, int scale, IncRounding mode, IncDec *out)
 {
+  /* A negative scale would mean rounding to tens; nothing here needs it, and the
+   * divisor 10^(a.scale - scale) must stay inside the table. */
+  if (scale < 0 || a.scale - scale > 38)
+    return FALSE;
   if (scale >= a.scale)
     return inc_dec_rescale (a, scale, out);
   IncWide d = inc_pow10 (a.scale - scale);
@@ -372,9 +376,14 @@ inc_dec_to_plain_string (IncDec a)
 char *
 inc_dec_to_percent_string (IncDec ratio)
 {
-  IncDec pct = normalise (inc_dec_make (ratio.mant, ratio.scale >= 2 ? ratio.scale - 2 : 0), 0);
+  IncDec pct = inc_dec_make (ratio.mant, ratio.scale - 2);
   if (ratio.scale < 2)
-    pct.mant *= inc_pow10 (2 - ratio.scale);
+    {
+      pct.scale = 0;
+      if (__builtin_mul_overflow (ratio.mant, inc_pow10 (2 - ratio.scale), &pct.mant))
+        return g_strdup ("overflow");
+    }
+  pct = normalise (pct, 0);
   char *s = inc_dec_to_string (pct, pct.scale);
   char *r = g_strconcat (s, "%", NULL);
   g_free (s);
