@@ -11,7 +11,8 @@
 #   no-oracle        (optional) do not ask tests/oracle/oracle.py about this case
 # Adding a case is adding a folder.  With python3 available, each expected.json of a
 # successful run is also checked against the independent reference in tests/oracle, so an
-# expected file cannot silently pin a wrong figure.
+# expected file cannot silently pin a wrong figure; a case expecting exit 1 must be refused
+# by the reference as well.
 #
 # Usage: run-cases.sh [NAME...]     (default: every case)
 #   INCENTIVE_UPDATE_CASES=1 run-cases.sh NAME   rewrites NAME's expected standard output from
@@ -81,6 +82,14 @@ for name in "$@"; do
     if ! (cd "$dir" && eval "exec $python \"\$oracle\" --check expected.json $args") \
          >"$t_scratch/$name.oracle" 2>&1; then
       problems="the reference in tests/oracle disagrees with expected.json"
+      oracle_note=$t_scratch/$name.oracle
+    fi
+  fi
+
+  if [ -z "$problems" ] && [ -n "$python" ] && [ "$want_exit" = 1 ] && [ ! -f "$dir/no-oracle" ]; then
+    (cd "$dir" && eval "exec $python \"\$oracle\" $args") >"$t_scratch/$name.oracle" 2>&1
+    if [ $? -ne 1 ] || ! grep -q '^refused:' "$t_scratch/$name.oracle"; then
+      problems="the reference in tests/oracle does not refuse this run"
       oracle_note=$t_scratch/$name.oracle
     fi
   fi

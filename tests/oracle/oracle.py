@@ -12,6 +12,8 @@ Usage (from inside a case folder, with the case's own command line):
         compares expected.json with the reference; exit 1 and a list of differences when
         they disagree.  Only Part 1 fields are compared (the program may add fields), and a
         rejection's reason is compared by its kind (a key phrase), not its whole wording.
+A refused run (an invalid plan or export, --strict with a rejected line) prints
+"refused: WHY" and exits 1 in both modes.
 """
 import decimal
 import json
@@ -149,6 +151,8 @@ class Plan:
                 loco = row.get("locomotive", "").lower() in ("yes", "true", "1")
                 if row.get("weight", ""):
                     wt = Decimal(plain_number(row["weight"]))
+                    if wt < 0 or -wt.as_tuple().exponent > 4:
+                        raise Refused("bad weight " + row["weight"])
                 elif loco and self.locomotive_weight is not None:
                     wt = self.locomotive_weight
                 else:
@@ -527,7 +531,7 @@ def main(argv):
         check, argv = argv[1], argv[2:]
     if argv[:1] != ["run"]:
         sys.exit("usage: oracle.py [--check EXPECTED] run --plan PLAN [--period P] SALES...")
-    plan_path, period, files = None, None, []
+    plan_path, period, files, strict = None, None, [], False
     it = iter(argv[1:])
     for a in it:
         if a == "--plan":
@@ -536,13 +540,15 @@ def main(argv):
             period = next(it)
         elif a == "--format":
             next(it)
-        elif a in ("--strict",):
-            pass
+        elif a == "--strict":
+            strict = True
         else:
             files.append(a)
     try:
         plan = Plan(plan_path)
         ref = report(plan, period or plan.period, files)
+        if strict and ref["rejected"]:
+            raise Refused("--strict and %d rejected lines" % len(ref["rejected"]))
     except Refused as e:
         print("refused:", e)
         return 1
