@@ -3,6 +3,7 @@
  * encodings, and the same records whatever the chunk size. */
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include "csv-source-private.h"
@@ -484,10 +485,15 @@ test_find_column (void)
 static void
 test_read_file (void)
 {
-  g_autofree char *path = test_srcdir_path ("tests/fixtures/unit-a/crlf-bom.csv");
+  GError *error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("test-csv-source-XXXXXX", &error);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (dir);
+  g_autofree char *path = g_build_filename (dir, "crlf-bom.csv", NULL);
+  static const char bytes[] = "\xEF\xBB\xBF" "date,employee_id,amount\r\n2026-10-01,E1,10.00\r\n\r\n"
+                              "2026-10-02,E2,\"multi\r\nline\"\r\n";
+  CU_ASSERT_TRUE_FATAL (g_file_set_contents (path, bytes, sizeof bytes - 1, NULL));
   Recorder r = { g_string_new (NULL), 0, 0 };
   IncCsvDialect dialect = { 0, NULL };
-  GError *error = NULL;
   CU_ASSERT_TRUE (inc_csv_read_file (path, "crlf-bom.csv", &dialect, record_cb, &r, &error));
   CU_ASSERT_PTR_NULL (error);
   g_clear_error (&error);
@@ -502,6 +508,8 @@ test_read_file (void)
     CU_ASSERT_TRUE (g_str_has_prefix (error->message, "sales.csv: cannot read: "));
   g_clear_error (&error);
   g_string_free (r.text, TRUE);
+  g_unlink (path);
+  g_rmdir (dir);
 }
 
 static const TestCase syntax_tests[] = {
