@@ -1,0 +1,345 @@
+#!/usr/bin/env python3
+"""libincentive from Python through GObject Introspection, on the bundled sample month.
+
+Run by `make check` with GI_TYPELIB_PATH and LD_LIBRARY_PATH pointing into the build tree
+(the Makefile sets both, and top_srcdir, top_builddir and INCENTIVE, the built command).
+The figures asserted here are the sample month's, worked out by hand from
+examples/data; the report files are also compared byte for byte with what the command
+writes, so the binding cannot drift from the command.
+"""
+
+import decimal
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import unittest
+
+import gi
+
+gi.require_version("GLib", "2.0")
+gi.require_version("Gio", "2.0")
+gi.require_version("Incentive", "1.0")
+from gi.repository import Gio, GLib, Incentive  # noqa: E402
+
+TOP_SRCDIR = os.path.realpath(os.environ.get("top_srcdir", "."))
+TOP_BUILDDIR = os.path.realpath(os.environ.get("top_builddir", "."))
+INCENTIVE = os.environ.get("INCENTIVE", os.path.join(TOP_BUILDDIR, "examples", "incentive"))
+# Paths as a user types them at the top of the source tree (the README's command), so
+# that reasons citing a file read the same as the command's.
+PLAN = os.path.join("examples", "data", "plan.ini")
+SALES = os.path.join("examples", "data", "sales-2026-10.csv")
+EXAMPLE = os.path.join("bindings", "python", "example.py")
+
+ERROR_DOMAIN = "incentive-error-quark"
+
+
+def run_month(plan_path=PLAN, exports=(SALES,)):
+    plan = Incentive.Plan.load(plan_path)
+    run = Incentive.Run.new(plan, None)
+    for path in exports:
+        run.add_file(path, None)
+    return run.finish()
+
+
+def command(*args, cwd=None):
+    """Runs the built `incentive`; returns (status, stdout bytes, stderr text)."""
+    done = subprocess.run([INCENTIVE, *args], cwd=cwd or TOP_SRCDIR, stdout=subprocess.PIPE,
+                          stderr=subprocess.PIPE, check=False)
+    return done.returncode, done.stdout, done.stderr.decode("utf-8", "replace")
+
+
+def standings(report):
+    return [report.get_employee(i) for i in range(report.get_n_employees())]
+
+
+def rejections(report):
+    return [report.get_rejected(i) for i in range(report.get_n_rejected())]
+
+
+class TypelibTest(unittest.TestCase):
+    """The suite must test this build, never an installed copy."""
+
+    def test_typelib_comes_from_the_build_tree(self):
+        path = gi.Repository.get_default().get_typelib_path("Incentive")
+        self.assertTrue(os.path.realpath(path).startswith(TOP_BUILDDIR + os.sep), path)
+
+    def test_shared_library_comes_from_the_build_tree(self):
+        Incentive.error_quark()  # makes sure the library is mapped
+        with open("/proc/self/maps", encoding="utf-8") as maps:
+            libs = {line.split()[-1] for line in maps if "libincentive-1.so" in line}
+        self.assertTrue(libs, "libincentive-1.so is not mapped")
+        for lib in libs:
+            self.assertTrue(os.path.realpath(lib).startswith(TOP_BUILDDIR + os.sep), lib)
+
+    def test_error_enum_is_registered_with_glib_mkenums(self):
+        self.assertEqual(Incentive.Error.__gtype__.name, "IncentiveError")
+        self.assertEqual(int(Incentive.Error.INVALID_PLAN), 0)
+        self.assertEqual(GLib.quark_to_string(Incentive.error_quark()), ERROR_DOMAIN)
+
+
+class SampleMonthTest(unittest.TestCase):
+    """The sample month, read from Python as payroll software would."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.plan = Incentive.Plan.load(PLAN)
+        run = Incentive.Run.new(cls.plan, None)
+        run.add_file(SALES, None)
+        cls.report = run.finish()
+        status, out, err = command("run", "--plan", PLAN, "--format", "json", SALES)
+        # The sample month has rejected lines; the command still succeeds.
+        assert status == 0, err
+        cls.command_json = out
+        cls.command_report = json.loads(out)
+
+    def test_plan(self):
+        self.assertEqual(self.plan.get_name(), EXPECTED_PLAN["name"])
+        self.assertEqual(self.plan.get_period(), EXPECTED_PLAN["period"])
+        self.assertEqual(self.plan.get_currency(), EXPECTED_PLAN["currency"])
+        self.assertEqual(self.plan.get_minor_digits(), EXPECTED_PLAN["minor_digits"])
+        self.assertEqual(self.plan.get_title(), EXPECTED_PLAN["title"])
+
+    def test_totals(self):
+        r = self.report
+        self.assertEqual(r.get_plan_name(), EXPECTED_PLAN["name"])
+        self.assertEqual(r.get_period(), EXPECTED_PLAN["period"])
+        self.assertEqual(r.get_currency(), EXPECTED_PLAN["currency"])
+        self.assertEqual((r.get_rows_read(), r.get_rows_accepted(), r.get_rows_rejected()),
+                         EXPECTED_ROWS)
+        self.assertEqual(r.get_rows_read(), r.get_rows_accepted() + r.get_rows_rejected())
+        self.assertEqual((r.get_gross_sales(), r.get_weighted_sales(), r.get_bonus()),
+                         EXPECTED_TOTALS)
+
+    def test_each_employee(self):
+        got = [(s.get_rank(), s.get_employee_id(), s.get_name(), s.get_lines(),
+                s.get_gross_sales(), s.get_weighted_sales(), s.get_target(),
+                s.get_attainment(), s.get_plan_share(), s.get_bonus())
+               for s in standings(self.report)]
+        self.assertEqual(got, EXPECTED_STANDINGS)
+
+    def test_money_is_exact_text_and_minor_units(self):
+        digits = self.plan.get_minor_digits()
+        total = 0
+        for s in standings(self.report):
+            for text in (s.get_gross_sales(), s.get_weighted_sales(), s.get_bonus(),
+                         s.get_sales_bonus()):
+                self.assertIsInstance(text, str)
+                self.assertEqual(len(text.rpartition(".")[2]), digits, text)
+            minor = s.get_bonus_minor()
+            self.assertIsInstance(minor, int)
+            self.assertEqual(decimal.Decimal(minor).scaleb(-digits), decimal.Decimal(s.get_bonus()))
+            total += minor
+        # The bonus total is the sum of the rounded bonuses: what payroll pays.
+        self.assertEqual(decimal.Decimal(total).scaleb(-digits),
+                         decimal.Decimal(self.report.get_bonus()))
+
+    def test_same_figures_as_the_command(self):
+        want = self.command_report["employees"]
+        got = standings(self.report)
+        self.assertEqual(len(got), len(want))
+        for s, w in zip(got, want):
+            self.assertEqual(
+                (s.get_rank(), s.get_employee_id(), s.get_name(), s.get_lines(),
+                 s.get_late_lines(), s.get_gross_sales(), s.get_weighted_sales(),
+                 s.get_target(), s.get_attainment(), s.get_plan_share(),
+                 s.get_sales_bonus(), s.get_bonus()),
+                (w["rank"], w["employee_id"], w["name"], w["lines"], w["late_lines"],
+                 w["gross_sales"], w["weighted_sales"], w["target"], w["attainment"],
+                 w["plan_share"], w["sales_bonus"], w["bonus"]))
+
+    def test_employee_of_the_month(self):
+        best = self.report.get_employee_of_the_month()
+        self.assertIsNotNone(best)
+        self.assertEqual((best.get_employee_id(), best.get_name()), EXPECTED_BEST)
+        self.assertEqual(self.report.get_title(), EXPECTED_PLAN["title"])
+        self.assertTrue(best.is_employee_of_the_month())
+        others = [s.get_employee_id() for s in standings(self.report)
+                  if s.is_employee_of_the_month()]
+        self.assertEqual(others, [EXPECTED_BEST[0]])
+        eotm = self.command_report["employee_of_the_month"]
+        self.assertEqual((eotm["employee_id"], eotm["name"], eotm["title"]),
+                         (*EXPECTED_BEST, EXPECTED_PLAN["title"]))
+
+    def test_find_employee(self):
+        for row in EXPECTED_STANDINGS:
+            found = self.report.find_employee(row[1])
+            self.assertEqual((found.get_rank(), found.get_employee_id(), found.get_bonus()),
+                             (row[0], row[1], row[9]))
+        self.assertIsNone(self.report.find_employee("NOBODY"))
+        self.assertIsNone(self.report.get_employee(self.report.get_n_employees()))
+
+    def test_rejected_lines_with_reasons(self):
+        got = [(j.get_file(), j.get_line(), j.get_reason()) for j in rejections(self.report)]
+        want = [(SALES, line, reason) for line, reason in EXPECTED_REJECTED]
+        self.assertEqual(got, want)
+        self.assertEqual([(j["file"], j["line"], j["reason"])
+                          for j in self.command_report["rejected"]], want)
+        self.assertIsNone(self.report.get_rejected(self.report.get_n_rejected()))
+
+    def test_a_standing_outlives_its_report(self):
+        # Getters return (transfer none) boxed values; Python takes its own reference, so
+        # dropping the report must not free what the script still holds.
+        report = run_month()
+        best = report.get_employee_of_the_month()
+        rejected = report.get_rejected(0)
+        del report
+        import gc
+        gc.collect()
+        self.assertEqual(best.get_employee_id(), EXPECTED_BEST[0])
+        self.assertEqual(rejected.get_line(), EXPECTED_REJECTED[0][0])
+
+    def test_json_is_the_commands_byte_for_byte(self):
+        self.assertEqual(self.report.to_json().encode("utf-8"), self.command_json)
+
+    def test_report_files_are_the_commands_byte_for_byte(self):
+        with tempfile.TemporaryDirectory() as ours, tempfile.TemporaryDirectory() as theirs:
+            self.assertTrue(self.report.write_files(ours))
+            status, _, err = command("run", "--plan", PLAN, "--output-dir", theirs, SALES)
+            self.assertEqual(status, 0, err)
+            names = sorted(os.listdir(theirs))
+            self.assertIn("report.json", names)
+            self.assertEqual(sorted(os.listdir(ours)), names)
+            for name in names:
+                with open(os.path.join(ours, name), "rb") as a, \
+                        open(os.path.join(theirs, name), "rb") as b:
+                    self.assertEqual(a.read(), b.read(), name)
+
+    def test_rankings_and_payroll_csv(self):
+        rankings = self.report.to_rankings_csv().splitlines()
+        self.assertEqual(rankings[0], "rank,employee_id,name,lines,gross_sales,"
+                         "weighted_sales,target,attainment,plan_share,bonus")
+        self.assertEqual(len(rankings), 1 + self.report.get_n_employees())
+        payroll = self.report.to_payroll_csv().splitlines()
+        self.assertTrue(payroll[0].startswith("employee_id,name,period,currency,bonus"))
+        self.assertEqual(len(payroll), 1 + self.report.get_n_employees())
+        table = self.report.to_table()
+        self.assertIn(EXPECTED_BEST[1], table)
+
+    def test_exports_from_memory_and_streams(self):
+        with open(SALES, "rb") as f:
+            data = f.read()
+        from_file = run_month().to_json()
+        for add in ("bytes", "stream"):
+            run = Incentive.Run.new(self.plan, None)
+            if add == "bytes":
+                self.assertTrue(run.add_bytes(GLib.Bytes.new(data), SALES))
+            else:
+                stream = Gio.MemoryInputStream.new_from_bytes(GLib.Bytes.new(data))
+                self.assertTrue(run.add_stream(stream, SALES, None))
+            self.assertEqual(run.finish().to_json(), from_file, add)
+
+    def test_the_same_lines_in_two_exports(self):
+        # Splitting the month over two files keeps every figure; lines are cited by the
+        # name each export was given.
+        with open(SALES, "rb") as f:
+            lines = f.read().splitlines(keepends=True)
+        header, body = lines[0], lines[1:]
+        half = len(body) // 2
+        run = Incentive.Run.new(self.plan, None)
+        run.add_bytes(GLib.Bytes.new(header + b"".join(body[:half])), "first.csv")
+        run.add_bytes(GLib.Bytes.new(header + b"".join(body[half:])), "second.csv")
+        report = run.finish()
+        self.assertEqual(report.get_rows_read(), self.report.get_rows_read())
+        self.assertEqual((report.get_gross_sales(), report.get_weighted_sales(),
+                          report.get_bonus()), EXPECTED_TOTALS)
+        self.assertEqual(report.get_employee_of_the_month().get_employee_id(),
+                         EXPECTED_BEST[0])
+        self.assertTrue({j.get_file() for j in rejections(report)} <= {"first.csv",
+                                                                         "second.csv"})
+
+
+class ExampleTest(unittest.TestCase):
+    """bindings/python/example.py prints the command's ranking."""
+
+    def test_example_prints_the_ranking_of_the_command(self):
+        done = subprocess.run([sys.executable, "-B", EXAMPLE, PLAN, SALES],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, check=False)
+        self.assertEqual(done.returncode, 0, done.stderr)
+        printed = []
+        for line in done.stdout.decode("utf-8").splitlines():
+            fields = line.split()
+            if fields and fields[0].isdigit():
+                printed.append((int(fields[0]), fields[1], fields[-1]))
+        status, out, err = command("run", "--plan", PLAN, "--format", "csv", SALES)
+        self.assertEqual(status, 0, err)
+        ranking = [row.split(",") for row in out.decode("utf-8").splitlines()[1:]]
+        self.assertEqual(printed, [(int(r[0]), r[1], r[-1]) for r in ranking])
+        self.assertEqual(printed, [(row[0], row[1], row[9]) for row in EXPECTED_STANDINGS])
+        self.assertIn(f"({EXPECTED_BEST[0]})", done.stdout.decode("utf-8"))
+
+
+class ErrorTest(unittest.TestCase):
+    """Errors arrive as GLib.Error with the library's domain and code."""
+
+    def assert_error(self, raised, code, *words):
+        error = raised.exception
+        self.assertIsInstance(error, GLib.Error)
+        self.assertEqual(error.domain, ERROR_DOMAIN)
+        self.assertEqual(error.code, int(code))
+        self.assertTrue(error.matches(Incentive.error_quark(), code))
+        for word in words:
+            self.assertIn(word, error.message)
+
+    def write(self, directory, name, text):
+        path = os.path.join(directory, name)
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(text)
+        return path
+
+    def test_unknown_plan_key(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            plan = self.write(tmp, "plan.ini", "[plan]\nname=Typo\nperiod=2026-10\n"
+                              "currency=EUR\nbonus-rat=2%\n")
+            with self.assertRaises(GLib.Error) as raised:
+                Incentive.Plan.load(plan)
+            self.assert_error(raised, Incentive.Error.INVALID_PLAN, "bonus-rat")
+
+    def test_missing_plan_file(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            with self.assertRaises(GLib.Error) as raised:
+                Incentive.Plan.load(os.path.join(tmp, "nowhere.ini"))
+            self.assert_error(raised, Incentive.Error.IO, "nowhere.ini")
+
+    def test_bad_period(self):
+        plan = Incentive.Plan.load(PLAN)
+        with self.assertRaises(GLib.Error) as raised:
+            Incentive.Run.new(plan, "2026-13")
+        self.assert_error(raised, Incentive.Error.INVALID_ARGUMENT, "2026-13")
+
+    def test_export_without_a_required_column(self):
+        run = Incentive.Run.new(Incentive.Plan.load(PLAN), None)
+        data = GLib.Bytes.new(b"date,product_id,quantity,unit_price\n2026-10-01,P1,1,1.00\n")
+        with self.assertRaises(GLib.Error) as raised:
+            run.add_bytes(data, "no-employee.csv")
+        self.assert_error(raised, Incentive.Error.INVALID_EXPORT, "employee_id")
+
+    def test_missing_export(self):
+        run = Incentive.Run.new(Incentive.Plan.load(PLAN), None)
+        with tempfile.TemporaryDirectory() as tmp:
+            with self.assertRaises(GLib.Error) as raised:
+                run.add_file(os.path.join(tmp, "missing.csv"), None)
+            self.assert_error(raised, Incentive.Error.IO, "missing.csv")
+
+
+# The sample month (examples/data/plan.ini + sales-2026-10.csv), worked out by hand.
+EXPECTED_PLAN = {"name": "October 2026 field sales", "period": "2026-10", "currency": "EUR",
+                 "minor_digits": 2, "title": "Best employee of the month"}
+EXPECTED_ROWS = (6, 3, 3)
+EXPECTED_TOTALS = ("1199.99", "1199.99", "24.00")
+# rank, employee_id, name, lines, gross, weighted, target, attainment, plan_share, bonus
+EXPECTED_STANDINGS = [
+    (1, "E2", "Bob Ray", 1, "900.00", "900.00", "4000.00", "0.2250", "0.0900", "18.00"),
+    (2, "E1", "Ann Lee", 1, "200.00", "200.00", "5000.00", "0.0400", "0.0200", "4.00"),
+    (3, "E3", "Cy Doe", 1, "99.99", "99.99", None, None, "0.0100", "2.00"),
+]
+EXPECTED_BEST = ("E2", "Bob Ray")
+# line, reason (file is the export's path as given)
+EXPECTED_REJECTED = [
+    (5, "outside the period 2026-10 (dated 2026-09-30)"),
+]
+
+if __name__ == "__main__":
+    os.chdir(TOP_SRCDIR)
+    unittest.main(verbosity=2)
