@@ -4,6 +4,7 @@
 : "${top_srcdir:=$(cd "$(dirname "$0")/.." && pwd)}"
 : "${top_builddir:=$top_srcdir}"
 : "${INCENTIVE:=$top_builddir/examples/incentive}"
+export top_srcdir top_builddir INCENTIVE
 
 t_passed=0
 t_failed=0
