@@ -53,6 +53,8 @@ cli_write_outputs (IncentiveReport *report, const CliOptions *o, GError **error)
 {
   if (o->output_dir && !incentive_report_write_files (report, o->output_dir, error))
     return FALSE;
+  if (o->statements && !incentive_report_write_statements (report, o->statements, error))
+    return FALSE;
   return TRUE;
 }
 

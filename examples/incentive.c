@@ -12,6 +12,7 @@
 const CliCommand cli_commands[] = {
   { "run", "compute a month: contribution, bonus, ranking, employee of the month",
     "SALES.csv…", TRUE, cli_command_run },
+  { "explain", "print one employee's statement: how each figure came about", "--employee ID SALES.csv…", TRUE, cli_command_explain },
   { NULL }
 };
 
