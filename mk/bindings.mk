@@ -13,6 +13,9 @@ EXTRA_DIST += $(binding_tests) bindings/python/example.py
 # with "-include" so that the Makefile still parses where GI is not installed.
 -include $(INTROSPECTION_MAKEFILE)
 INTROSPECTION_GIRS =
+# A scanner warning is a binding bug (a missing annotation, an unknown type): it fails
+# the build.  "make INCENTIVE_GIR_WARN_ERROR=" relaxes that while an API is being written.
+INCENTIVE_GIR_WARN_ERROR = --warn-error
 INTROSPECTION_SCANNER_ARGS = --warn-all $(INCENTIVE_GIR_WARN_ERROR)
 INTROSPECTION_COMPILER_ARGS =
 
@@ -61,7 +64,12 @@ AM_TESTS_ENVIRONMENT += \
 
 binding_tests = bindings/python/tests/test_incentive.py bindings/gjs/test-incentive.js
 if HAVE_INTROSPECTION
-# (the suites join TESTS once examples/data holds the sample month)
+if HAVE_PYGOBJECT
+TESTS += bindings/python/tests/test_incentive.py
+endif
+if HAVE_GJS
+TESTS += bindings/gjs/test-incentive.js
+endif
 # The suites load the typelib; make check must build it first.
 check_SCRIPTS += $(typelib_DATA)
 endif

@@ -30,12 +30,14 @@ INCENTIVE = os.environ.get("INCENTIVE", os.path.join(TOP_BUILDDIR, "examples", "
 # that reasons citing a file read the same as the command's.
 PLAN = os.path.join("examples", "data", "plan.ini")
 SALES = os.path.join("examples", "data", "sales-2026-10.csv")
+WEBSHOP = os.path.join("examples", "data", "webshop-2026-10.csv")
+EXPORTS = (SALES, WEBSHOP)
 EXAMPLE = os.path.join("bindings", "python", "example.py")
 
 ERROR_DOMAIN = "incentive-error-quark"
 
 
-def run_month(plan_path=PLAN, exports=(SALES,)):
+def run_month(plan_path=PLAN, exports=EXPORTS):
     plan = Incentive.Plan.load(plan_path)
     run = Incentive.Run.new(plan, None)
     for path in exports:
@@ -86,9 +88,10 @@ class SampleMonthTest(unittest.TestCase):
     def setUpClass(cls):
         cls.plan = Incentive.Plan.load(PLAN)
         run = Incentive.Run.new(cls.plan, None)
-        run.add_file(SALES, None)
+        for path in EXPORTS:
+            run.add_file(path, None)
         cls.report = run.finish()
-        status, out, err = command("run", "--plan", PLAN, "--format", "json", SALES)
+        status, out, err = command("run", "--plan", PLAN, "--format", "json", *EXPORTS)
         # The sample month has rejected lines; the command still succeeds.
         assert status == 0, err
         cls.command_json = out
@@ -173,6 +176,8 @@ class SampleMonthTest(unittest.TestCase):
     def test_rejected_lines_with_reasons(self):
         got = [(j.get_file(), j.get_line(), j.get_reason()) for j in rejections(self.report)]
         want = [(SALES, line, reason) for line, reason in EXPECTED_REJECTED]
+        self.assertEqual([j.get_employee_id() for j in rejections(self.report)],
+                         EXPECTED_REJECTED_EMPLOYEES)
         self.assertEqual(got, want)
         self.assertEqual([(j["file"], j["line"], j["reason"])
                           for j in self.command_report["rejected"]], want)
@@ -196,7 +201,7 @@ class SampleMonthTest(unittest.TestCase):
     def test_report_files_are_the_commands_byte_for_byte(self):
         with tempfile.TemporaryDirectory() as ours, tempfile.TemporaryDirectory() as theirs:
             self.assertTrue(self.report.write_files(ours))
-            status, _, err = command("run", "--plan", PLAN, "--output-dir", theirs, SALES)
+            status, _, err = command("run", "--plan", PLAN, "--output-dir", theirs, *EXPORTS)
             self.assertEqual(status, 0, err)
             names = sorted(os.listdir(theirs))
             self.assertIn("report.json", names)
@@ -218,16 +223,17 @@ class SampleMonthTest(unittest.TestCase):
         self.assertIn(EXPECTED_BEST[1], table)
 
     def test_exports_from_memory_and_streams(self):
-        with open(SALES, "rb") as f:
-            data = f.read()
-        from_file = run_month().to_json()
+        from_file = self.report.to_json()
         for add in ("bytes", "stream"):
             run = Incentive.Run.new(self.plan, None)
-            if add == "bytes":
-                self.assertTrue(run.add_bytes(GLib.Bytes.new(data), SALES))
-            else:
-                stream = Gio.MemoryInputStream.new_from_bytes(GLib.Bytes.new(data))
-                self.assertTrue(run.add_stream(stream, SALES, None))
+            for path in EXPORTS:
+                with open(path, "rb") as f:
+                    data = GLib.Bytes.new(f.read())
+                if add == "bytes":
+                    self.assertTrue(run.add_bytes(data, path))
+                else:
+                    stream = Gio.MemoryInputStream.new_from_bytes(data)
+                    self.assertTrue(run.add_stream(stream, path, None))
             self.assertEqual(run.finish().to_json(), from_file, add)
 
     def test_the_same_lines_in_two_exports(self):
@@ -240,21 +246,24 @@ class SampleMonthTest(unittest.TestCase):
         run = Incentive.Run.new(self.plan, None)
         run.add_bytes(GLib.Bytes.new(header + b"".join(body[:half])), "first.csv")
         run.add_bytes(GLib.Bytes.new(header + b"".join(body[half:])), "second.csv")
+        run.add_file(WEBSHOP, None)
         report = run.finish()
         self.assertEqual(report.get_rows_read(), self.report.get_rows_read())
         self.assertEqual((report.get_gross_sales(), report.get_weighted_sales(),
                           report.get_bonus()), EXPECTED_TOTALS)
         self.assertEqual(report.get_employee_of_the_month().get_employee_id(),
                          EXPECTED_BEST[0])
-        self.assertTrue({j.get_file() for j in rejections(report)} <= {"first.csv",
-                                                                         "second.csv"})
+        self.assertEqual({j.get_file() for j in rejections(report)}, {"first.csv",
+                                                                        "second.csv"})
+        self.assertEqual([(s.get_employee_id(), s.get_bonus()) for s in standings(report)],
+                         [(row[1], row[9]) for row in EXPECTED_STANDINGS])
 
 
 class ExampleTest(unittest.TestCase):
     """bindings/python/example.py prints the command's ranking."""
 
     def test_example_prints_the_ranking_of_the_command(self):
-        done = subprocess.run([sys.executable, "-B", EXAMPLE, PLAN, SALES],
+        done = subprocess.run([sys.executable, "-B", EXAMPLE, PLAN, *EXPORTS],
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, check=False)
         self.assertEqual(done.returncode, 0, done.stderr)
         printed = []
@@ -262,7 +271,7 @@ class ExampleTest(unittest.TestCase):
             fields = line.split()
             if fields and fields[0].isdigit():
                 printed.append((int(fields[0]), fields[1], fields[-1]))
-        status, out, err = command("run", "--plan", PLAN, "--format", "csv", SALES)
+        status, out, err = command("run", "--plan", PLAN, "--format", "csv", *EXPORTS)
         self.assertEqual(status, 0, err)
         ranking = [row.split(",") for row in out.decode("utf-8").splitlines()[1:]]
         self.assertEqual(printed, [(int(r[0]), r[1], r[-1]) for r in ranking])
@@ -323,22 +332,40 @@ class ErrorTest(unittest.TestCase):
             self.assert_error(raised, Incentive.Error.IO, "missing.csv")
 
 
-# The sample month (examples/data/plan.ini + sales-2026-10.csv), worked out by hand.
+# The sample month: examples/data/plan.ini over sales-2026-10.csv and webshop-2026-10.csv,
+# the figures tests/cases/sample-month pins for the command.  Checked by hand, e.g. E09:
+# target 13500.00, tiers 0%:2%;100%:4%;150%:6% on 21003.52 weighted gives
+# 270.00 + 270.00 + 753.52 x 6% = 585.2112 -> 585.21; E12 at 63.65% is under the 80%
+# threshold -> 0.00; E13 has no target: 12652.19 x 2% -> 253.04.
 EXPECTED_PLAN = {"name": "October 2026 field sales", "period": "2026-10", "currency": "EUR",
                  "minor_digits": 2, "title": "Best employee of the month"}
-EXPECTED_ROWS = (6, 3, 3)
-EXPECTED_TOTALS = ("1199.99", "1199.99", "24.00")
+EXPECTED_ROWS = (394, 391, 3)
+EXPECTED_TOTALS = ("220977.02", "257461.41", "5232.37")
 # rank, employee_id, name, lines, gross, weighted, target, attainment, plan_share, bonus
 EXPECTED_STANDINGS = [
-    (1, "E2", "Bob Ray", 1, "900.00", "900.00", "4000.00", "0.2250", "0.0900", "18.00"),
-    (2, "E1", "Ann Lee", 1, "200.00", "200.00", "5000.00", "0.0400", "0.0200", "4.00"),
-    (3, "E3", "Cy Doe", 1, "99.99", "99.99", None, None, "0.0100", "2.00"),
+    (1, "E01", "Łukasz Nowak", 52, "29000.80", "34626.86", "30000.00", "1.1542", "0.1385", "785.07"),
+    (2, "E03", "Ortega, María José", 38, "22930.00", "33170.89", "26000.00", "1.2758", "0.1327", "806.84"),
+    (3, "E02", "Zoë Müller", 49, "23394.00", "26840.28", "28000.00", "0.9586", "0.1074", "536.81"),
+    (4, "E07", "Fatima Al-Sayed", 29, "21198.24", "21015.29", "20000.00", "1.0508", "0.0841", "440.61"),
+    (5, "E09", "Niamh O'Brien", 23, "14858.54", "21003.52", "13500.00", "1.5558", "0.0840", "585.21"),
+    (6, "E04", "Søren Holm", 32, "13505.42", "20581.73", "24000.00", "0.8576", "0.0823", "411.63"),
+    (7, "E05", "Aiko Tanaka", 33, "14988.40", "19800.72", "24000.00", "0.8250", "0.0792", "396.01"),
+    (8, "E06", "Jean-Luc Dubois", 29, "18725.88", "18198.55", "22000.00", "0.8272", "0.0728", "363.97"),
+    (9, "E08", "Priya Raman", 27, "17196.97", "17526.73", "20000.00", "0.8763", "0.0701", "350.53"),
+    (10, "E11", "Olga Ivanova", 19, "14708.46", "14066.17", "13000.00", "1.0820", "0.0563", "302.65"),
+    (11, "E13", "Kim Lee (trainee)", 22, "12558.51", "12652.19", None, None, "0.0506", "253.04"),
+    (12, "E12", "Björn Lindqvist", 17, "10234.88", "10184.07", "16000.00", "0.6365", "0.0407", "0.00"),
+    (13, "E10", "Mehmet Yılmaz", 21, "7676.92", "7794.42", "18000.00", "0.4330", "0.0312", "0.00"),
 ]
-EXPECTED_BEST = ("E2", "Bob Ray")
+# E03 earns more than E01 but ranks second: the ranking is by contribution.
+EXPECTED_BEST = ("E01", "Łukasz Nowak")
 # line, reason (file is the export's path as given)
 EXPECTED_REJECTED = [
-    (5, "outside the period 2026-10 (dated 2026-09-30)"),
+    (59, "bad number in quantity: '1O' (not a number)"),
+    (142, "unknown employee 'E99' (not in examples/data/employees.csv)"),
+    (302, "duplicate txn_id 'OCT-00130' (first seen at examples/data/sales-2026-10.csv line 301)"),
 ]
+EXPECTED_REJECTED_EMPLOYEES = ["E07", "E99", "E04"]
 
 if __name__ == "__main__":
     os.chdir(TOP_SRCDIR)
