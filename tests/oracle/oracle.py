@@ -79,7 +79,7 @@ def ratio(text):
 
 
 def plain_number(t):
-    if not re.fullmatch(r"-?\d+(\.\d+)?", t.strip()):
+    if not re.fullmatch(r"-?[0-9]+(\.[0-9]+)?", t.strip()):
         raise Refused("bad number in plan: " + t)
     return t.strip()
 
@@ -301,7 +301,7 @@ def number(plan, text, percent=False):
         dec, groups = ",", "[. \u00a0]"
     else:
         dec, groups = ".", ","
-    m = re.fullmatch(r"([+-]?)(\d{1,3}(?:%s\d{3})+|\d+)(?:%s(\d+))?" % (groups, re.escape(dec)), t)
+    m = re.fullmatch(r"([+-]?)([0-9]{1,3}(?:%s[0-9]{3})+|[0-9]+)(?:%s([0-9]+))?" % (groups, re.escape(dec)), t)
     if not m:
         raise Rejected("bad number")
     whole = re.sub(groups, "", m.group(2))
@@ -321,12 +321,12 @@ def parse_date(plan, text):
             order.append(part[1])
         else:
             sep = part
-    pat = re.escape(sep).join(r"(\d{4})" if o == "Y" else r"(\d{1,2})" for o in order)
+    pat = re.escape(sep).join(r"([0-9]{4})" if o == "Y" else r"([0-9]{1,2})" for o in order)
     m = re.match(pat, text)
     if not m:
         raise Rejected("bad date")
     rest = text[m.end():]
-    if rest and not re.fullmatch(r"[T ]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?", rest):
+    if rest and not re.fullmatch(r"[T ][0-9]{1,2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?(Z|[+-][0-9]{2}:?[0-9]{2})?", rest):
         raise Rejected("bad date")
     v = dict(zip(order, (int(x) for x in m.groups())))
     y, mo, d = v["Y"], v["m"], v["d"]
