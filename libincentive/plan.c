@@ -6,7 +6,10 @@
  */
 #include "config.h"
 
+#include <errno.h>
+#include <glib/gstdio.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "csv-source-private.h"
 #include "incentive/incentive-error.h"
@@ -234,27 +237,44 @@ check_known_keys (const Loader *l, GError **error)
   return TRUE;
 }
 
-/* GKeyFile merges a group written twice; in a plan that is a mistake worth naming. */
+/* GKeyFile merges a group written twice and keeps the last of a key written twice; in a
+ * plan either is a mistake worth naming, since one of the two values is silently lost. */
 static gboolean
-check_duplicate_groups (const char *file, const char *contents, GError **error)
+check_duplicates (const char *file, const char *contents, GError **error)
 {
-  g_autoptr (GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr (GHashTable) groups = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr (GHashTable) keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autofree char *group = NULL;
   g_auto (GStrv) lines = g_strsplit (contents, "\n", -1);
   for (guint i = 0; lines[i]; i++)
     {
       char *line = g_strstrip (lines[i]);
-      if (line[0] != '[')
+      if (line[0] == '#' || line[0] == '\0')
         continue;
-      char *close = strchr (line, ']');
-      if (close == NULL)
-        continue;
-      char *name = g_strndup (line + 1, close - line - 1);
-      char *folded = g_ascii_strdown (name, -1);
-      g_free (name);
-      if (!g_hash_table_add (seen, folded))
+      if (line[0] == '[')
+        {
+          char *close = strrchr (line, ']');
+          if (close == NULL)
+            continue;
+          g_free (group);
+          group = g_strndup (line + 1, close - line - 1);
+          if (!g_hash_table_add (groups, g_ascii_strdown (group, -1)))
+            {
+              g_set_error (error, INCENTIVE_ERROR, INCENTIVE_ERROR_INVALID_PLAN,
+                           "%s line %u: group [%s] appears more than once", file, i + 1, group);
+              return FALSE;
+            }
+          continue;
+        }
+      char *eq = strchr (line, '=');
+      if (group == NULL || eq == NULL)
+        continue; /* GKeyFile reports these */
+      g_autofree char *key = g_strndup (line, eq - line);
+      g_strchomp (key);
+      if (!g_hash_table_add (keys, g_strconcat (group, "\n", key, NULL)))
         {
           g_set_error (error, INCENTIVE_ERROR, INCENTIVE_ERROR_INVALID_PLAN,
-                       "%s line %u: group [%s] appears more than once", file, i + 1, folded);
+                       "%s line %u: [%s] %s is given more than once", file, i + 1, group, key);
           return FALSE;
         }
     }
@@ -287,6 +307,9 @@ parse_tiers (const Loader *l, IncentivePlan *plan, GError **error)
         }
       if (inc_dec_sign (tier.from) < 0 || inc_dec_sign (tier.rate) < 0)
         return plan_error (error, l, "bonus", "tiers", v, "attainments and rates must not be negative");
+      if (plan->tiers->len == 0 && inc_dec_sign (tier.from) != 0)
+        return plan_error (error, l, "bonus", "tiers", v,
+                           "the first bracket must start at 0% (a minimum attainment is [bonus] threshold)");
       if (plan->tiers->len > 0)
         {
           IncTier *prev = &g_array_index (plan->tiers, IncTier, plan->tiers->len - 1);
@@ -503,6 +526,13 @@ parse_condition (const char *text, IncReward *r, const char **why)
       r->condition = INC_REWARD_EMPLOYEE_OF_THE_MONTH;
       return TRUE;
     }
+  /* "rank<=3;attainment>=100%" reads as "both", but a reward has exactly one condition:
+   * say so instead of complaining about the number. */
+  if (strpbrk (t, ";,&|") != NULL || strstr (t, " and ") != NULL || strstr (t, " or ") != NULL)
+    {
+      *why = "a reward has exactly one condition (write a second [reward:ID] for another)";
+      return FALSE;
+    }
   struct { const char *name; const char *op; IncRewardCondition cond; gboolean ratio; } forms[] = {
     { "rank", "<=", INC_REWARD_RANK_AT_MOST, FALSE },
     { "attainment", ">=", INC_REWARD_ATTAINMENT_AT_LEAST, TRUE },
@@ -637,6 +667,30 @@ parse_rewards (const Loader *l, IncentivePlan *plan, GError **error)
   return TRUE;
 }
 
+/* A catalogue or employees file the plan names but that is not there refuses the plan;
+ * the message names the key and the path it was looked for at, since a relative name is
+ * resolved against the plan's folder and not the working directory. */
+static gboolean
+check_table_file (const Loader *l, const char *key, const char *value, GError **error)
+{
+  if (*value == '\0')
+    return plan_error (error, l, "plan", key, value, "empty path");
+  g_autofree char *path = resolve_path (l->plan, value);
+  GStatBuf st;
+  if (g_stat (path, &st) != 0)
+    {
+      int saved = errno;
+      g_autofree char *why = g_strdup_printf ("cannot read %s: %s", path, g_strerror (saved));
+      return plan_error (error, l, "plan", key, value, why);
+    }
+  if (!S_ISREG (st.st_mode))
+    {
+      g_autofree char *why = g_strdup_printf ("cannot read %s: not a regular file", path);
+      return plan_error (error, l, "plan", key, value, why);
+    }
+  return TRUE;
+}
+
 static gboolean
 parse_key_file (Loader *l, GError **error)
 {
@@ -675,9 +729,13 @@ parse_key_file (Loader *l, GError **error)
 
   g_autofree char *products = get (l, "plan", "products");
   g_autofree char *employees = get (l, "plan", "employees");
-  if (products && !inc_plan_read_products (plan, products, resolve_path (plan, products), error))
+  if (products
+      && (!check_table_file (l, "products", products, error)
+          || !inc_plan_read_products (plan, products, resolve_path (plan, products), error)))
     return FALSE;
-  if (employees && !inc_plan_read_employees (plan, employees, resolve_path (plan, employees), error))
+  if (employees
+      && (!check_table_file (l, "employees", employees, error)
+          || !inc_plan_read_employees (plan, employees, resolve_path (plan, employees), error)))
     return FALSE;
   return TRUE;
 }
@@ -735,7 +793,7 @@ incentive_plan_load (const char *path, GError **error)
                    "%s: the plan is not UTF-8 text", path);
       return NULL;
     }
-  if (!check_duplicate_groups (path, contents, error))
+  if (!check_duplicates (path, contents, error))
     return NULL;
 
   IncentivePlan *plan = g_new0 (IncentivePlan, 1);
