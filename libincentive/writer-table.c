@@ -126,6 +126,32 @@ incentive_report_to_table (IncentiveReport *report)
   else
     g_string_append_printf (out, "\n%s: nobody is eligible this period\n", report->plan->title);
 
+  gboolean any_reward = FALSE;
+  for (guint i = 0; i < n; i++)
+    {
+      const IncentiveStanding *s = report->standings->pdata[i];
+      if (s->rewards->len == 0)
+        continue;
+      if (!any_reward)
+        g_string_append (out, "\nRewards:\n");
+      any_reward = TRUE;
+      GString *row = g_string_new (NULL);
+      g_string_append_printf (row, "  %s (%s): ", s->name, s->employee_id);
+      for (guint r = 0; r < s->rewards->len; r++)
+        {
+          const IncReward *reward = s->rewards->pdata[r];
+          g_autofree char *value = inc_report_money (report, reward->value);
+          g_string_append_printf (row, "%s%s %s %s", r ? ", " : "", reward->name, value, report->plan->currency);
+        }
+      g_string_append_printf (row, "; non-cash value %s %s", s->s_non_cash, report->plan->currency);
+      for (char *p = row->str; *p; p++)
+        if ((unsigned char) *p < 0x20)
+          *p = ' ';
+      g_string_append (out, row->str);
+      g_string_append_c (out, '\n');
+      g_string_free (row, TRUE);
+    }
+
   if (report->rejected->len > 0)
     {
       g_string_append_printf (out, "\n%u line%s rejected (each with file, line and reason):\n",
