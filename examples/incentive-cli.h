@@ -49,6 +49,8 @@ gboolean cli_write_outputs (IncentiveReport *report, const CliOptions *options, 
 int cli_print_report (IncentiveReport *report, const CliOptions *options);
 
 int cli_command_run (const CliOptions *options);
+int cli_command_close (const CliOptions *options);
+int cli_command_history (const CliOptions *options);
 int cli_command_explain (const CliOptions *options);
 
 G_END_DECLS

@@ -12,6 +12,9 @@
 const CliCommand cli_commands[] = {
   { "run", "compute a month: contribution, bonus, ranking, employee of the month",
     "SALES.csv…", TRUE, cli_command_run },
+  { "close", "compute a month as run does and record it as closed in the history store",
+    "SALES.csv…", TRUE, cli_command_close },
+  { "history", "list the periods closed in the plan's history store", "", FALSE, cli_command_history },
   { "explain", "print one employee's statement: how each figure came about", "--employee ID SALES.csv…", TRUE, cli_command_explain },
   { NULL }
 };

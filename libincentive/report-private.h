@@ -32,6 +32,7 @@ typedef struct {
   char *customer_id;
   IncWide net;            /* the employee's net sales to the customer, minor units */
   IncCustomerStatus status;
+  gboolean credited;      /* credited to this employee (else listed only as kept) */
   gboolean kept_after_complaint;
 } IncCreditedCustomer;
 
@@ -102,6 +103,11 @@ struct _IncentiveReport {
   gboolean has_history;
   gboolean statuses_known;
   char *statuses_note;        /* why customer statuses are unknown, or NULL */
+
+  /* the history store, borrowed from the run while it finishes (NULL otherwise) */
+  struct _IncHistory *history;
+  GPtrArray *files_sha256;    /* hex sha256 of each export as it was read, parallel to files */
+  gint64 history_stamp;       /* which closed periods the run saw, checked again by close */
 };
 
 IncentiveReport *inc_report_new (IncentivePlan *plan, const char *period, int period_index);

@@ -27,6 +27,7 @@ inc_report_new (IncentivePlan *plan, const char *period, int period_index)
   r->standings = g_ptr_array_new_with_free_func ((GDestroyNotify) incentive_standing_unref);
   r->rejected = g_ptr_array_new_with_free_func ((GDestroyNotify) incentive_rejection_unref);
   r->files = g_ptr_array_new_with_free_func (g_free);
+  r->files_sha256 = g_ptr_array_new_with_free_func (g_free);
   r->ledger = inc_ledger_new (plan->minor_digits);
   return r;
 }
@@ -100,6 +101,7 @@ incentive_report_unref (IncentiveReport *report)
   g_ptr_array_unref (report->standings);
   g_ptr_array_unref (report->rejected);
   g_ptr_array_unref (report->files);
+  g_ptr_array_unref (report->files_sha256);
   inc_ledger_free (report->ledger);
   g_free (report->period);
   g_free (report->s_gross);

@@ -178,7 +178,7 @@ incentive_run_new (IncentivePlan *plan, const char *period, GError **error)
     }
 
   IncHistory *history = NULL;
-  if (plan->history_path && !inc_history_open_for_run (plan, &history, error))
+  if (plan->history_path && !inc_history_open_for_run (plan, inc_month_index (year, month), &history, error))
     return NULL;
 
   IncentiveRun *run = g_new0 (IncentiveRun, 1);
@@ -255,17 +255,38 @@ read_export (IncentiveRun *run, const char *name, GInputStream *stream, GBytes *
   reader.file_index = inc_ledger_add_file (run->report->ledger, name);
   g_ptr_array_add (run->report->files, g_strdup (name));
   IncCsvDialect dialect = { run->plan->delimiter, run->plan->encoding };
-  gboolean ok;
-  if (stream)
-    ok = inc_csv_read_stream (name, stream, &dialect, on_sales_record, &reader, cancellable, error);
-  else
+  /* The sha256 is taken from the very bytes that were read: a close records what was paid
+   * from, even if the file changes afterwards. */
+  g_autoptr (GChecksum) sha = g_checksum_new (G_CHECKSUM_SHA256);
+  IncCsvSource *source = inc_csv_source_new (name, &dialect, on_sales_record, &reader, error);
+  gboolean ok = source != NULL;
+  if (ok && stream)
     {
-      IncCsvSource *source = inc_csv_source_new (name, &dialect, on_sales_record, &reader, error);
+      g_autofree char *buf = g_malloc (1 << 20);
+      gssize n = 0;
+      GError *local = NULL;
+      while (ok && (n = g_input_stream_read (stream, buf, 1 << 20, cancellable, &local)) > 0)
+        {
+          g_checksum_update (sha, (const guchar *) buf, n);
+          ok = inc_csv_source_feed (source, buf, n, error);
+        }
+      if (ok && n < 0)
+        {
+          g_set_error (error, INCENTIVE_ERROR, INCENTIVE_ERROR_IO, "%s: %s", name, local->message);
+          g_error_free (local);
+          ok = FALSE;
+        }
+    }
+  else if (ok)
+    {
       gsize len = 0;
       const char *data = g_bytes_get_data (bytes, &len);
-      ok = source && inc_csv_source_feed (source, data, len, error) && inc_csv_source_finish (source, error);
-      inc_csv_source_free (source);
+      g_checksum_update (sha, (const guchar *) data, len);
+      ok = inc_csv_source_feed (source, data, len, error);
     }
+  ok = ok && inc_csv_source_finish (source, error);
+  inc_csv_source_free (source);
+  g_ptr_array_add (run->report->files_sha256, g_strdup (g_checksum_get_string (sha)));
   if (ok && !reader.header_done)
     {
       g_set_error (error, INCENTIVE_ERROR, INCENTIVE_ERROR_INVALID_EXPORT,
@@ -367,8 +388,10 @@ incentive_run_finish (IncentiveRun *run, GError **error)
   if (!usable (run, error))
     return NULL;
   run->finished = TRUE;
-  if (!inc_history_prepare_report (run->history, run->report, error)
-      || !inc_standings_compute (run->report, error))
+  gboolean ok = inc_history_prepare_report (run->history, run->report, error)
+                && inc_standings_compute (run->report, error);
+  run->report->history = NULL; /* it was the run's, and the run may go first */
+  if (!ok)
     {
       run->failed = TRUE;
       return NULL;

@@ -260,6 +260,8 @@ format_standing (IncentiveReport *report, IncentiveStanding *s, IncDec non_cash)
     }
   if (s->has_ytd)
     {
+      /* customers.c set the earlier periods' bonuses; this period's is known only now */
+      s->has_ytd = inc_dec_add (s->ytd_bonus, s->bonus, &s->ytd_bonus);
       s->s_ytd_weighted = inc_report_money (report, s->ytd_weighted);
       s->s_ytd_bonus = inc_report_money (report, s->ytd_bonus);
     }

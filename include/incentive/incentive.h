@@ -14,6 +14,7 @@
 #include <incentive/incentive-plan.h>
 #include <incentive/incentive-report.h>
 #include <incentive/incentive-run.h>
+#include <incentive/incentive-history.h>
 #include <incentive/incentive-statement.h>
 
 #undef __INCENTIVE_INSIDE__

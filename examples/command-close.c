@@ -1,0 +1,48 @@
+/* command-close.c — `incentive close`: compute a month exactly as `run` does, record it as
+ * closed in the history store, then print and write what `run` prints and writes.
+ *
+ * Nothing is printed or written when the close is refused: the period is either recorded
+ * and reported, or neither.
+ */
+#include "incentive-cli.h"
+
+int
+cli_command_close (const CliOptions *o)
+{
+  GError *error = NULL;
+  g_autoptr (IncentivePlan) plan = incentive_plan_load (o->plan, &error);
+  if (plan == NULL)
+    return cli_refused (error);
+  if (incentive_plan_get_history_path (plan) == NULL)
+    {
+      g_printerr ("incentive close: the plan names no history store: add [plan] history=FILE "
+                  "to close periods; nothing was closed\n");
+      return EXIT_REFUSED;
+    }
+  g_autoptr (IncentiveReport) report = cli_compute (plan, o, &error);
+  if (report == NULL)
+    {
+      if (g_error_matches (error, INCENTIVE_ERROR, INCENTIVE_ERROR_INVALID_ARGUMENT))
+        {
+          int status = cli_usage_error ("close", error->message);
+          g_error_free (error);
+          return status;
+        }
+      return cli_refused (error);
+    }
+  if (!cli_strict_ok (report, o))
+    {
+      g_printerr ("incentive close: %s was not closed\n", incentive_report_get_period (report));
+      return EXIT_REFUSED;
+    }
+  if (!incentive_report_close_period (report, o->reopen, &error))
+    return cli_refused (error);
+  if (!cli_write_outputs (report, o, &error))
+    {
+      g_printerr ("incentive close: %s is closed in the history store, but its outputs could not "
+                  "be written; run `incentive run` for the same period to write them\n",
+                  incentive_report_get_period (report));
+      return cli_refused (error);
+    }
+  return cli_print_report (report, o);
+}
