@@ -126,3 +126,7 @@ CLEANFILES += docs/incentive.1
 dist-hook:
 	rm -rf '$(distdir)/docs/incentive.1' '$(distdir)/docs/incentive.toml' \
 	  '$(distdir)/docs/reference.stamp' '$(distdir)/docs/Incentive-1.0'
+
+# distcheck builds the .gir, the reference and the man page from the tarball and runs the
+# Python and GJS suites there; Debian's python3 is the one with gi.
+DISTCHECK_CONFIGURE_FLAGS = --enable-introspection=yes PYTHON=/usr/bin/python3
