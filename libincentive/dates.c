@@ -96,9 +96,11 @@ parse_time (const char *p, const char *end, int *seconds)
       int zh, zm = 0;
       if (!read_number (&p, end, 2, 2, &zh))
         return FALSE;
-      if (p < end && *p == ':')
+      /* +02, +0200 or +02:00; a colon promises the minutes ("+02:" is not a zone). */
+      gboolean colon = p < end && *p == ':';
+      if (colon)
         p++;
-      if (p < end && !read_number (&p, end, 2, 2, &zm))
+      if ((colon || p < end) && !read_number (&p, end, 2, 2, &zm))
         return FALSE;
       if (zh > 23 || zm > 59)
         return FALSE;

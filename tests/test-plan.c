@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "cunit-helpers.h"
+#include "dates-private.h"
 #include "incentive/incentive-error.h"
 #include "plan-private.h"
 #include "plan-tables-private.h"
@@ -713,6 +714,76 @@ test_period_parse (void)
   CU_ASSERT_FALSE (inc_period_parse (NULL, &y, &m));
 }
 
+static void
+test_date_format (void)
+{
+  const char *why = NULL;
+  CU_ASSERT_TRUE (inc_date_format_check ("%d.%m.%Y", &why));
+  CU_ASSERT_TRUE (inc_date_format_check ("%m/%d/%y", &why));
+  struct { const char *format, *why; } bad[] = {
+    { "%d.%m", "needs a day (%d), a month (%m) and a year (%Y or %y)" },
+    { "%d.%m.%Y.%d", "a part of the date appears twice" },
+    { "%d.%m.%Y %H", "only %d, %m, %Y and %y are understood" },
+    { "%d.%m.%Y%", "only %d, %m, %Y and %y are understood" },
+    { "%d.%m.20%y", "digits cannot be literal characters of a date format" },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      why = NULL;
+      CU_ASSERT_FALSE (inc_date_format_check (bad[i].format, &why));
+      CU_ASSERT_STRING_EQUAL (why ? why : "(none)", bad[i].why);
+    }
+  assert_ini_refused ("rank-by=", "date-format=%d.%m",
+                      "DIR/plan.ini: [plan] date-format='%d.%m': needs a day (%d), a month (%m) and a year (%Y or %y)");
+}
+
+static void
+test_date_parse (void)
+{
+  struct { const char *text, *format; int y, m, d, seconds; } good[] = {
+    { "2026-10-01", NULL, 2026, 10, 1, 0 },
+    { " 2026-1-5 ", NULL, 2026, 1, 5, 0 },
+    { "2024-02-29", NULL, 2024, 2, 29, 0 },
+    { "3/1/2017", "%m/%d/%Y", 2017, 3, 1, 0 },
+    { "31.12.26", "%d.%m.%y", 2026, 12, 31, 0 },
+    { "2026-10-01T09:30", NULL, 2026, 10, 1, 9 * 3600 + 30 * 60 },
+    { "2026-10-01 23:59:59.999Z", NULL, 2026, 10, 1, 86399 },
+    { "2026-10-01T10:00:00+02:00", NULL, 2026, 10, 1, 36000 },
+    { "2026-10-01T10:00-0530", NULL, 2026, 10, 1, 36000 },
+    { "2026-10-01T10:00+02", NULL, 2026, 10, 1, 36000 },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (good); i++)
+    {
+      IncDate d = { 0 };
+      gboolean ok = inc_date_parse (good[i].text, strlen (good[i].text), good[i].format, &d);
+      CU_ASSERT_TRUE (ok);
+      if (!ok)
+        fprintf (stderr, "\n  refused: %s\n", good[i].text);
+      CU_ASSERT (d.year == good[i].y && d.month == good[i].m && d.day == good[i].d
+                 && d.seconds_of_day == good[i].seconds);
+    }
+  const char *bad[] = {
+    "2026-02-29", "2026-13-01", "2026-10-32", "0000-01-01", "26-10-01", "2026-10-01x",
+    "2026-10-01T", "2026-10-01T24:00", "2026-10-01T10:60", "2026-10-01T10:00+02:",
+    "2026-10-01T10:00+2", "2026-10-01T10:00 +02:00", "2026-10-01T10", "2026/10/01", "",
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      IncDate d;
+      gboolean ok = inc_date_parse (bad[i], strlen (bad[i]), NULL, &d);
+      CU_ASSERT_FALSE (ok);
+      if (ok)
+        fprintf (stderr, "\n  accepted: %s\n", bad[i]);
+    }
+  IncDate a = { 2026, 10, 1, 0 }, b = { 2026, 11, 1, 0 }, c = { 2024, 3, 1, 0 }, e = { 2024, 2, 28, 0 };
+  CU_ASSERT_EQUAL (inc_date_day_number (&b) - inc_date_day_number (&a), 31);
+  CU_ASSERT_EQUAL (inc_date_day_number (&c) - inc_date_day_number (&e), 2);
+  g_autofree char *period = inc_period_format (inc_month_index (2026, 10));
+  CU_ASSERT_STRING_EQUAL (period, "2026-10");
+  g_autofree char *january = inc_period_format (inc_month_index (2027, 1));
+  CU_ASSERT_STRING_EQUAL (january, "2027-01");
+}
+
 static const TestCase load_tests[] = {
   { "full plan", test_full_plan },
   { "minimal plan", test_minimal_plan },
@@ -722,6 +793,8 @@ static const TestCase load_tests[] = {
   { "rewards", test_rewards },
   { "weight parse", test_weight_parse },
   { "period parse", test_period_parse },
+  { "date format", test_date_format },
+  { "date parse", test_date_parse },
   { NULL, NULL },
 };
 
