@@ -549,6 +549,9 @@ test_missing_tables (void)
   g_autofree char *ini = edit (base_ini, "products=", "products=.");
   assert_refused (ini, NULL, base_employees,
                   "DIR/plan.ini: [plan] products='.': cannot read DIR/.: not a regular file");
+  g_autofree char *empty = edit (base_ini, "employees=", "employees= ");
+  assert_refused (empty, base_products, base_employees,
+                  "DIR/plan.ini: [plan] employees='': empty path");
   /* The plan itself. */
   GError *error = NULL;
   IncentivePlan *plan = incentive_plan_load ("/nonexistent/plan.ini", &error);
