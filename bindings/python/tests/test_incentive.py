@@ -9,8 +9,10 @@ writes, so the binding cannot drift from the command.
 """
 
 import decimal
+import hashlib
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -277,6 +279,169 @@ class ExampleTest(unittest.TestCase):
         self.assertEqual(printed, [(int(r[0]), r[1], r[-1]) for r in ranking])
         self.assertEqual(printed, [(row[0], row[1], row[9]) for row in EXPECTED_STANDINGS])
         self.assertIn(f"({EXPECTED_BEST[0]})", done.stdout.decode("utf-8"))
+
+
+class HistoryTest(unittest.TestCase):
+    """Closing periods in the history store, from Python."""
+
+    def setUp(self):
+        self.tmp = tempfile.TemporaryDirectory()
+        self.addCleanup(self.tmp.cleanup)
+        for name in ("products.csv", "employees.csv"):
+            shutil.copy(os.path.join("examples", "data", name), self.tmp.name)
+        with open(PLAN, encoding="utf-8") as f:
+            text = f.read().replace("[plan]\n", "[plan]\nhistory=history.sqlite\n", 1)
+        self.plan_path = os.path.join(self.tmp.name, "plan.ini")
+        with open(self.plan_path, "w", encoding="utf-8") as f:
+            f.write(text)
+
+    def month(self, period=None):
+        run = Incentive.Run.new(Incentive.Plan.load(self.plan_path), period)
+        for path in EXPORTS:
+            run.add_file(path, None)
+        return run.finish()
+
+    def test_close_list_and_refuse_a_second_close(self):
+        october = self.month()
+        self.assertTrue(october.close_period(False))
+        closed = Incentive.Plan.load(self.plan_path).list_closed_periods()
+        self.assertEqual([(c.get_period(), c.get_plan_name(), c.get_rows_read(),
+                           c.get_rows_accepted(), c.get_weighted_sales(), c.get_bonus(),
+                           c.get_currency()) for c in closed],
+                         [("2026-10", EXPECTED_PLAN["name"], EXPECTED_ROWS[0],
+                           EXPECTED_ROWS[1], EXPECTED_TOTALS[1], EXPECTED_TOTALS[2], "EUR")])
+        inputs = [(closed[0].get_input_role(i), os.path.basename(closed[0].get_input_name(i)))
+                  for i in range(closed[0].get_n_inputs())]
+        self.assertEqual(inputs, [("plan", "plan.ini"), ("products", "products.csv"),
+                                  ("employees", "employees.csv"),
+                                  ("export", "sales-2026-10.csv"),
+                                  ("export", "webshop-2026-10.csv")])
+        with open(SALES, "rb") as f:
+            self.assertEqual(closed[0].get_input_sha256(3), hashlib.sha256(f.read()).hexdigest())
+        self.assertEqual(closed[0].get_report_json(), october.to_json())
+
+        with self.assertRaises(GLib.Error) as raised:
+            october.close_period(False)
+        ErrorTest.assert_error(self, raised, Incentive.Error.ALREADY_CLOSED, "2026-10")
+        self.assertTrue(october.close_period(True))  # the latest may be reopened
+
+    def test_a_closed_period_pays_each_line_once(self):
+        self.assertTrue(self.month().close_period(False))
+        november = self.month("2026-11")
+        self.assertEqual(november.get_rows_rejected(), november.get_rows_read())
+        first = november.get_rejected(0)
+        self.assertEqual(first.get_reason(), "already paid in 2026-10 (txn_id 'OCT-00004', "
+                         "examples/data/sales-2026-10.csv line 2)")
+        best_in_october = november.find_employee(EXPECTED_BEST[0])
+        self.assertEqual(best_in_october.get_bonus(), "0.00")
+        # Year to date: October's figures as closed, plus nothing in November.
+        self.assertEqual(best_in_october.get_ytd_weighted_sales(), EXPECTED_STANDINGS[0][5])
+        self.assertEqual(best_in_october.get_ytd_bonus(), EXPECTED_STANDINGS[0][9])
+
+    def test_periods_close_without_gaps(self):
+        self.assertTrue(self.month().close_period(False))
+        with self.assertRaises(GLib.Error) as raised:
+            self.month("2026-12").close_period(False)
+        ErrorTest.assert_error(self, raised, Incentive.Error.PERIOD_GAP, "2026-11")
+
+    def test_a_plan_without_history(self):
+        report = run_month()
+        self.assertIsNone(report.find_employee("E01").get_ytd_bonus())
+        self.assertFalse(report.get_customer_statuses_known())
+        with self.assertRaises(GLib.Error) as raised:
+            report.close_period(False)
+        ErrorTest.assert_error(self, raised, Incentive.Error.NO_HISTORY, "history")
+
+
+class StatementTest(unittest.TestCase):
+    """An employee's statement: the parts of every figure, adding up exactly."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.report = run_month()
+
+    def test_parts_add_up(self):
+        for row in EXPECTED_STANDINGS:
+            st = self.report.get_statement(row[1])
+            self.assertEqual((st.get_employee_id(), st.get_rank(), st.get_bonus()),
+                             (row[1], row[0], row[9]))
+            bands = st.get_weight_bands()
+            self.assertEqual(sum(decimal.Decimal(b.weighted_sales) for b in bands),
+                             decimal.Decimal(st.get_weighted_sales_exact()))
+            self.assertEqual(sum(decimal.Decimal(b.net_sales) for b in bands),
+                             decimal.Decimal(st.get_gross_sales()))
+            self.assertEqual(sum(b.lines for b in bands), st.get_lines())
+            if st.get_threshold_met() and st.get_tier_bands():
+                self.assertEqual(sum(decimal.Decimal(b.amount) for b in st.get_tier_bands()),
+                                 decimal.Decimal(st.get_sales_bonus_exact()))
+
+    def test_tier_bands_of_the_employee_of_the_month(self):
+        st = self.report.get_statement(EXPECTED_BEST[0])
+        self.assertTrue(st.is_employee_of_the_month())
+        # 34626.86 weighted against a 30000.00 target: 30000.00 at 2% = 600.00, the
+        # 4626.86 above it at 4% = 185.0744, nothing above 150%; 785.0744 rounds to 785.07.
+        self.assertEqual([(b.from_attainment, b.to_attainment, b.rate, b.base, b.amount)
+                          for b in st.get_tier_bands()],
+                         [("0%", "100%", "2%", "30000.00", "600.00"),
+                          ("100%", "150%", "4%", "4626.86", "185.0744"),
+                          ("150%", None, "6%", "0.00", "0.00")])
+        self.assertEqual((st.get_sales_bonus_exact(), st.get_bonus()), ("785.0744", "785.07"))
+
+    def test_rejected_lines_of_an_employee(self):
+        st = self.report.get_statement("E07")
+        self.assertEqual([(r.get_line(), r.get_reason()) for r in st.get_rejected()],
+                         [EXPECTED_REJECTED[0]])
+
+    def test_statement_files_are_the_commands(self):
+        with tempfile.TemporaryDirectory() as ours, tempfile.TemporaryDirectory() as theirs:
+            self.assertTrue(self.report.write_statements(ours))
+            status, _, err = command("run", "--plan", PLAN, "--statements", theirs, *EXPORTS)
+            self.assertEqual(status, 0, err)
+            names = sorted(os.listdir(theirs))
+            self.assertIn(EXPECTED_BEST[0] + ".json", names)
+            self.assertEqual(sorted(os.listdir(ours)), names)
+            for name in names:
+                with open(os.path.join(ours, name), "rb") as a, \
+                        open(os.path.join(theirs, name), "rb") as b:
+                    self.assertEqual(a.read(), b.read(), name)
+            with open(os.path.join(ours, EXPECTED_BEST[0] + ".json"), encoding="utf-8") as f:
+                self.assertEqual(f.read(), self.report.get_statement(EXPECTED_BEST[0]).to_json())
+
+    def test_unknown_employee_and_unsafe_file_names(self):
+        with self.assertRaises(GLib.Error) as raised:
+            self.report.get_statement("NOBODY")
+        ErrorTest.assert_error(self, raised, Incentive.Error.INVALID_ARGUMENT, "NOBODY")
+        self.assertEqual(Incentive.statement_file_name("E01"), "E01")
+        self.assertNotIn("/", Incentive.statement_file_name("../x"))
+
+    def test_rewards(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            for name in ("products.csv", "employees.csv"):
+                shutil.copy(os.path.join("examples", "data", name), tmp)
+            with open(PLAN, encoding="utf-8") as f:
+                text = f.read()
+            plan = os.path.join(tmp, "plan.ini")
+            with open(plan, "w", encoding="utf-8") as f:
+                f.write(text + "\n[reward:gift-card]\nname=Bookstore gift certificate\n"
+                        "category=gift-certificate\nvalue=50.00\nfor=rank<=3\n")
+            report = run_month(plan)
+            got = {}
+            for row in EXPECTED_STANDINGS:
+                st = report.get_statement(row[1])
+                got[row[1]] = ([(r.id, r.name, r.category, r.value, r.condition)
+                                for r in st.get_rewards()], st.get_non_cash_value())
+            gift = [("gift-card", "Bookstore gift certificate", "gift-certificate", "50.00",
+                     "rank<=3")]
+            top3 = {row[1] for row in EXPECTED_STANDINGS[:3]}
+            for employee, value in got.items():
+                self.assertEqual(value, (gift, "50.00") if employee in top3 else ([], "0.00"),
+                                 employee)
+            with open(plan, "a", encoding="utf-8") as f:
+                f.write("\n[reward:scarf]\nname=Scarf\ncategory=clothing\nvalue=20.00\n"
+                        "for=employee-of-the-month\n")
+            with self.assertRaises(GLib.Error) as raised:
+                Incentive.Plan.load(plan)
+            ErrorTest.assert_error(self, raised, Incentive.Error.INVALID_PLAN, "reward:scarf")
 
 
 class ErrorTest(unittest.TestCase):
