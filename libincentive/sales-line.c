@@ -152,7 +152,9 @@ inc_sales_line_parse (const IncLineRules *rules, const IncColumnMap *map, const 
 
   gsize len = 0;
   const char *e = field (map, record, INC_COL_EMPLOYEE, &len);
-  line->employee_id = (e && len > 0) ? e : NULL;
+  /* A record that cannot be trusted may still name its employee, but only as text:
+   * invalid bytes must not travel on into statements. */
+  line->employee_id = (e && len > 0 && g_utf8_validate_len (e, len, NULL)) ? e : NULL;
   if (record->problem)
     return reject (reason, "%s", record->problem);
   if (record->n_fields < map->n_fields)

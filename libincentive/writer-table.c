@@ -33,6 +33,18 @@ percent (const char *ratio)
   return g_strconcat (inc_dec_format (d, 2, buf), "%", NULL);
 }
 
+/* Appends TEXT with control characters shown as spaces, so that nothing read from an
+ * export can move the cursor of the terminal. */
+static void
+append_printable (GString *out, const char *text)
+{
+  gsize start = out->len;
+  g_string_append (out, text);
+  for (char *p = out->str + start; *p; p++)
+    if ((unsigned char) *p < 0x20 || (unsigned char) *p == 0x7f)
+      *p = ' ';
+}
+
 static void
 pad (GString *out, const char *text, guint width, gboolean right)
 {
@@ -120,9 +132,14 @@ incentive_report_to_table (IncentiveReport *report)
                           report->plan->currency, report->s_bonus, report->plan->currency);
 
   if (report->employee_of_the_month)
-    g_string_append_printf (out, "\n%s: %s (%s)\n", report->plan->title,
-                            report->employee_of_the_month->name,
-                            report->employee_of_the_month->employee_id);
+    {
+      g_autofree char *line = g_strdup_printf ("%s: %s (%s)", report->plan->title,
+                                               report->employee_of_the_month->name,
+                                               report->employee_of_the_month->employee_id);
+      g_string_append_c (out, '\n');
+      append_printable (out, line);
+      g_string_append_c (out, '\n');
+    }
   else
     g_string_append_printf (out, "\n%s: nobody is eligible this period\n", report->plan->title);
 
@@ -159,7 +176,10 @@ incentive_report_to_table (IncentiveReport *report)
       for (guint i = 0; i < report->rejected->len && i < SHOWN_REJECTIONS; i++)
         {
           const IncentiveRejection *r = report->rejected->pdata[i];
-          g_string_append_printf (out, "  %s line %" G_GUINT64_FORMAT ": %s\n", r->file, r->line, r->reason);
+          /* A reason quotes the line's text, which may hold terminal escapes. */
+          g_autofree char *line = g_strdup_printf ("  %s line %" G_GUINT64_FORMAT ": %s", r->file, r->line, r->reason);
+          append_printable (out, line);
+          g_string_append_c (out, '\n');
         }
       if (report->rejected->len > SHOWN_REJECTIONS)
         g_string_append_printf (out, "  … and %u more: see \"rejected\" in report.json (--format json or --output-dir)\n",

@@ -745,8 +745,17 @@ test_write_files (void)
       if (!ok)
         g_printerr ("write: %s\n", error->message);
       CU_ASSERT_TRUE_FATAL (ok);
+      /* The four files of the contract (others may join them), and no temporary file
+       * left behind: those are hidden names beside the final ones. */
       g_autofree char *names = list_dir (out);
-      ASSERT_STR (names, "payroll.csv rankings.csv report.json rewards.csv");
+      g_auto (GStrv) each = g_strsplit (names, " ", -1);
+      static const char *const required[] = { "payroll.csv", "rankings.csv", "report.json", "rewards.csv" };
+      for (guint i = 0; i < G_N_ELEMENTS (required); i++)
+        CU_ASSERT_TRUE (g_strv_contains ((const char *const *) each, required[i]));
+      for (char **n = each; *n; n++)
+        CU_ASSERT_FALSE ((*n)[0] == '.');
+      if (strstr (names, "payroll.csv") == NULL || names[0] == '.' || strstr (names, " .") != NULL)
+        g_printerr ("\noutput folder holds: %s\n", names);
     }
 
   g_autofree char *json_path = g_build_filename (out, "report.json", NULL);
@@ -794,6 +803,28 @@ test_write_files (void)
   remove_tree (dir);
 }
 
+static void
+test_table_is_printable (void)
+{
+  g_autofree char *dir = standard_fixture ();
+  g_autoptr (IncentivePlan) plan = load_plan (dir, "plan.ini");
+  /* A quantity holding a terminal escape and a name-like field with a tab: the reason
+   * quotes the text, the table must not pass the control bytes on. */
+  g_autoptr (IncentiveReport) r = run_exports (plan, NULL, "sales.csv",
+                                               "date,employee_id,product_id,quantity,unit_price\n"
+                                               "2026-10-01,E1,P1,\"\x1b[2J\",1.00\n"
+                                               "2026-10-01,E1,P1,1,1.00\n",
+                                               NULL);
+  check_rejection (r, 0, "sales.csv", 2, "bad number in quantity: '\x1b[2J' (not a number)");
+  g_autofree char *table = incentive_report_to_table (r);
+  for (const char *p = table; *p; p++)
+    CU_ASSERT_FALSE ((unsigned char) *p < 0x20 && *p != '\n');
+  CU_ASSERT_PTR_NOT_NULL (strstr (table, "sales.csv line 2: bad number in quantity: ' [2J' (not a number)"));
+  /* E1 sold 1.00 at 1.5: the employee of the month. */
+  CU_ASSERT_PTR_NOT_NULL (strstr (table, "Employee of the month: Anna (E1)"));
+  remove_tree (dir);
+}
+
 static const TestCase rejection_tests[] = {
   { "every reason", test_every_rejection_reason },
   { "the order of the checks", test_check_order },
@@ -823,6 +854,7 @@ static const TestCase input_tests[] = {
 
 static const TestCase output_tests[] = {
   { "write_files", test_write_files },
+  { "the table prints no control characters", test_table_is_printable },
   { NULL, NULL },
 };
 

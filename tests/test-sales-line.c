@@ -339,6 +339,33 @@ test_line_field_counts (void)
 }
 
 static void
+test_line_untrusted_record (void)
+{
+  g_autoptr (IncentivePlan) plan = plan_from_text ("");
+  IncColumnMap map;
+  CU_ASSERT_TRUE_FATAL (map_header (plan, STD_HEADER, &map, NULL));
+  IncLineRules rules;
+  inc_line_rules_init (&rules, plan);
+  g_autoptr (GString) reason = g_string_new (NULL);
+  IncSalesLine line;
+
+  /* The reader's problem is the reason; the employee is kept when it is text... */
+  g_autoptr (TestRecord) quoted = record_new (4, "2026-10-02|E1|P1|1|2.00|");
+  quoted->record.problem = "malformed quotes";
+  CU_ASSERT_FALSE (inc_sales_line_parse (&rules, &map, &quoted->record, &line, reason));
+  CU_ASSERT_STRING_EQUAL (reason->str, "malformed quotes");
+  CU_ASSERT_STRING_EQUAL (line.employee_id, "E1");
+  CU_ASSERT_EQUAL (line.line, 4);
+
+  /* ...and dropped when it is not. */
+  g_autoptr (TestRecord) bytes = record_new (5, "2026-10-02|E\xff|P1|1|2.00|");
+  bytes->record.problem = "invalid UTF-8";
+  CU_ASSERT_FALSE (inc_sales_line_parse (&rules, &map, &bytes->record, &line, reason));
+  CU_ASSERT_STRING_EQUAL (reason->str, "invalid UTF-8");
+  CU_ASSERT_PTR_NULL (line.employee_id);
+}
+
+static void
 test_line_missing_fields (void)
 {
   g_autoptr (IncentivePlan) plan = plan_from_text ("");
@@ -593,6 +620,7 @@ static const TestCase header_tests[] = {
 
 static const TestCase line_tests[] = {
   { "field counts", test_line_field_counts },
+  { "a record the reader distrusts", test_line_untrusted_record },
   { "missing fields", test_line_missing_fields },
   { "ids and dates trimmed", test_line_ids_trimmed },
   { "bad numbers", test_line_bad_numbers },
