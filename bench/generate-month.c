@@ -11,7 +11,9 @@
  * and a few products the catalogue does not list (they take the default weight).
  *
  * Usage: generate-month --products FILE --employees FILE [--lines N] [--seed S]
- *                       [--period YYYY-MM] [--no-txn] [--output FILE]
+ *                       [--period YYYY-MM] [--no-txn] [--no-customer] [--output FILE]
+ * --no-txn and --no-customer leave those columns out but draw the same numbers, so the
+ * other columns stay the same line for line.
  */
 #include <errno.h>
 #include <inttypes.h>
@@ -287,7 +289,7 @@ main (int argc, char **argv)
   const char *products_file = NULL, *employees_file = NULL, *output = NULL;
   const char *period = "2026-10";
   unsigned long long lines = 1000000, seed = 20261001;
-  int with_txn = 1;
+  int with_txn = 1, with_customer = 1;
 
   for (int i = 1; i < argc; i++)
     {
@@ -298,9 +300,14 @@ main (int argc, char **argv)
           with_txn = 0;
           continue;
         }
+      if (strcmp (a, "--no-customer") == 0)
+        {
+          with_customer = 0;
+          continue;
+        }
       if (v == NULL)
         die ("usage: generate-month --products FILE --employees FILE [--lines N] [--seed S] "
-             "[--period YYYY-MM] [--no-txn] [--output FILE]");
+             "[--period YYYY-MM] [--no-txn] [--no-customer] [--output FILE]");
       if (strcmp (a, "--products") == 0)
         products_file = v;
       else if (strcmp (a, "--employees") == 0)
@@ -345,7 +352,8 @@ main (int argc, char **argv)
   rng_state = seed;
   if (with_txn)
     fputs ("txn_id,", out);
-  fputs ("date,employee_id,seller,customer_id,customer,product_id,product,quantity,unit_price,discount\n", out);
+  fputs (with_customer ? "date,employee_id,seller,customer_id,customer," : "date,employee_id,seller,", out);
+  fputs ("product_id,product,quantity,unit_price,discount\n", out);
 
   for (unsigned long long n = 1; n <= lines; n++)
     {
@@ -370,9 +378,12 @@ main (int argc, char **argv)
       /* Regular customers buy more often: the smaller of two draws favours low ids. */
       unsigned c1 = below (N_CUSTOMERS), c2 = below (N_CUSTOMERS);
       unsigned customer = c1 < c2 ? c1 : c2;
-      fprintf (out, "C%05u,", customer);
-      write_customer_name (out, customer);
-      fputc (',', out);
+      if (with_customer)
+        {
+          fprintf (out, "C%05u,", customer);
+          write_customer_name (out, customer);
+          fputc (',', out);
+        }
 
       int64_t price;
       if (below (100) == 0)

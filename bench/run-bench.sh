@@ -35,6 +35,7 @@ mkdir -p "$data"
 cleanup () {
   if [ "${BENCH_KEEP:-0}" != 1 ]; then
     rm -f "$data"/month-*.csv "$data"/report-*.json "$data"/reference-*.txt "$data"/measure.txt
+    rmdir "$data" 2>/dev/null || :
   fi
 }
 trap cleanup EXIT
@@ -44,13 +45,27 @@ fail () {
   exit 1
 }
 
-# generate N FILE [--no-txn]
+# generate N FILE [--no-txn] [--no-customer]
 generate () {
+  n=$1
+  file=$2
+  shift 2
   "$generate" --products "$bench/products.csv" --employees "$bench/employees.csv" \
-    --period "$period" --seed "$seed" --lines "$1" --output "$2" ${3:-}
+    --period "$period" --seed "$seed" --lines "$n" --output "$file" "$@"
 }
 
-# measure STDOUT-FILE COMMAND...: runs it once; sets wall, rss_kib.
+# rss_of N LABEL [GENERATOR OPTIONS]: generates, runs once, checks; sets rss_kib.
+rss_of () {
+  n=$1
+  f=$data/month-$n-$2.csv
+  shift 2
+  generate "$n" "$f" "$@"
+  measure "$data/report-rss.json" "$incentive" run --plan "$plan" --format json "$f"
+  check_totals "$data/report-rss.json" "$n"
+  rm -f "$f"
+}
+
+# measure STDOUT-FILE COMMAND...: runs it once; sets wall, cpu (user + sys), rss_kib.
 measure () {
   out=$1
   shift
@@ -60,24 +75,24 @@ measure () {
   fi
   set -- $(tail -n 1 "$data/measure.txt")
   wall=$1
+  cpu=$(awk -v u="$2" -v s="$3" 'BEGIN { printf "%.3f", u + s }')
   rss_kib=$4
 }
 
-# best STDOUT-FILE COMMAND...: the best wall time of $runs runs, and the largest peak RSS.
+# best STDOUT-FILE COMMAND...: the best wall and CPU times of $runs runs, and the largest
+# peak RSS.  On a shared machine the CPU time is the steadier figure.
 best () {
   best_wall=
+  best_cpu=
   best_rss=0
   i=0
   while [ "$i" -lt "$runs" ]; do
     measure "$@"
     best_wall=$(awk -v a="$best_wall" -v b="$wall" 'BEGIN { print (a == "" || b + 0 < a + 0) ? b : a }')
+    best_cpu=$(awk -v a="$best_cpu" -v b="$cpu" 'BEGIN { print (a == "" || b + 0 < a + 0) ? b : a }')
     [ "$rss_kib" -gt "$best_rss" ] && best_rss=$rss_kib
     i=$((i + 1))
   done
-}
-
-mb () {
-  awk -v k="$1" 'BEGIN { printf "%.1f MB", k * 1024 / 1e6 }'
 }
 
 # The per-employee weighted sales of a report.json: "employee_id weighted_sales" lines.
@@ -114,12 +129,14 @@ cat "$month" > /dev/null
 
 best "$data/report-$lines.json" "$incentive" run --plan "$plan" --format json "$month"
 inc_wall=$best_wall
+inc_cpu=$best_cpu
 inc_rss=$best_rss
 check_totals "$data/report-$lines.json" "$lines"
 
 best "$data/reference-$lines.txt" "$awk_prog" -v period="$period" -v default_weight=1 \
   -v locomotive_weight=2.5 -f "$bench/reference.awk" "$bench/products.csv" "$month"
 awk_wall=$best_wall
+awk_cpu=$best_cpu
 
 # Both must have done the same work: the reference's sums (doubles) agree with the
 # library's exact ones to a cent or two per employee.
@@ -138,37 +155,35 @@ agree_max=$2
 rm -f "$month"
 
 # Memory: the same generator stream without the txn_id column, at a quarter and the
-# full number of lines, then a quarter with txn_ids.
-generate "$quarter" "$data/month-$quarter-notxn.csv" --no-txn
-measure "$data/report-$quarter-notxn.json" "$incentive" run --plan "$plan" --format json "$data/month-$quarter-notxn.csv"
-check_totals "$data/report-$quarter-notxn.json" "$quarter"
+# full number of lines; then also without customer ids (the per customer and employee
+# sums are bounded by customers x employees, but they fill up as lines come); then a
+# quarter with txn_ids.
+rss_of "$quarter" notxn --no-txn
 rss_quarter_notxn=$rss_kib
-rm -f "$data/month-$quarter-notxn.csv"
-
-generate "$lines" "$data/month-$lines-notxn.csv" --no-txn
-measure "$data/report-$lines-notxn.json" "$incentive" run --plan "$plan" --format json "$data/month-$lines-notxn.csv"
-check_totals "$data/report-$lines-notxn.json" "$lines"
+rss_of "$lines" notxn --no-txn
 rss_full_notxn=$rss_kib
-rm -f "$data/month-$lines-notxn.csv"
-
-generate "$quarter" "$data/month-$quarter.csv"
-measure "$data/report-$quarter.json" "$incentive" run --plan "$plan" --format json "$data/month-$quarter.csv"
-check_totals "$data/report-$quarter.json" "$quarter"
+rss_of "$quarter" bare --no-txn --no-customer
+rss_quarter_bare=$rss_kib
+rss_of "$lines" bare --no-txn --no-customer
+rss_full_bare=$rss_kib
+rss_of "$quarter" txn
 rss_quarter=$rss_kib
-rm -f "$data/month-$quarter.csv"
 
-awk -v lines="$lines" -v bytes="$bytes" -v seed="$seed" -v runs="$runs" \
-    -v iw="$inc_wall" -v irss="$inc_rss" -v aw="$awk_wall" -v awk_name="$awk_prog" \
+load=$(cut -d ' ' -f 1-3 /proc/loadavg 2>/dev/null || echo unknown)
+awk -v lines="$lines" -v bytes="$bytes" -v seed="$seed" -v runs="$runs" -v load="$load" \
+    -v iw="$inc_wall" -v ic="$inc_cpu" -v irss="$inc_rss" -v aw="$awk_wall" -v ac="$awk_cpu" -v awk_name="$awk_prog" \
+    -v qb="$rss_quarter_bare" -v fb="$rss_full_bare" \
     -v an="$agree_n" -v amax="$agree_max" -v q="$quarter" \
     -v qn="$rss_quarter_notxn" -v fn="$rss_full_notxn" -v qt="$rss_quarter" '
   function mb(kib) { return sprintf("%.1f MB", kib * 1024 / 1e6) }
   function count(n) { return n % 1000000 == 0 ? (n / 1000000) "M" : n % 1000 == 0 ? (n / 1000) "k" : n }
   BEGIN {
-    printf "lines: %d  bytes: %.1f MB  (seed %s; best of %d runs; MB = 10^6 bytes)\n", lines, bytes / 1e6, seed, runs
-    printf "incentive run: %.2f s  %d lines/s  %.1f MB/s  peak RSS %s\n", iw, lines / iw, bytes / 1e6 / iw, mb(irss)
-    printf "%s reference: %.2f s  %d lines/s  %.1f MB/s\n", awk_name, aw, lines / aw, bytes / 1e6 / aw
-    printf "ratio incentive/%s: %.2f\n", awk_name, iw / aw
+    printf "lines: %d  bytes: %.1f MB  (seed %s; best of %d runs; MB = 10^6 bytes; load average %s)\n", lines, bytes / 1e6, seed, runs, load
+    printf "incentive run: %.2f s  %d lines/s  %.1f MB/s  peak RSS %s  (cpu %.2f s)\n", iw, lines / iw, bytes / 1e6 / iw, mb(irss), ic
+    printf "%s reference: %.2f s  %d lines/s  %.1f MB/s  (cpu %.2f s)\n", awk_name, aw, lines / aw, bytes / 1e6 / aw, ac
+    printf "ratio incentive/%s: %.2f  (cpu %.2f)\n", awk_name, iw / aw, ic / ac
     printf "check: weighted sales of all %d employees agree with the %s reference (largest difference %.2f EUR)\n", an, awk_name, amax
     printf "peak RSS without txn_id: %s lines %s, %s lines %s\n", count(q), mb(qn), count(lines), mb(fn)
+    printf "peak RSS without txn_id and customer_id: %s lines %s, %s lines %s\n", count(q), mb(qb), count(lines), mb(fb)
     printf "peak RSS with txn_id:    %s lines %s, %s lines %s (about %d bytes per txn_id)\n", count(q), mb(qt), count(lines), mb(irss), (irss - fn) * 1024 / lines
   }'
