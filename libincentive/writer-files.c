@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "incentive/incentive-error.h"
+#include "incentive/incentive-statement.h"
 #include "writers-private.h"
 
 static gboolean
@@ -87,7 +88,8 @@ inc_write_files_atomically (const char *directory, const char *const *files,
  * @directory: (type filename): the output folder; created when missing
  * @error: return location for a #GError, or %NULL
  *
- * Writes report.json, rankings.csv, payroll.csv and rewards.csv into @directory.  All
+ * Writes report.json, rankings.csv, payroll.csv, rewards.csv and report.html (the page for
+ * the office wall, see incentive_report_to_html()) into @directory.  All
  * are written to temporary files first and renamed into place together, so a failure
  * leaves no half-written payroll file.
  *
@@ -101,7 +103,8 @@ incentive_report_write_files (IncentiveReport *report, const char *directory, GE
   g_autofree char *rankings = incentive_report_to_rankings_csv (report);
   g_autofree char *payroll = incentive_report_to_payroll_csv (report);
   g_autofree char *rewards = inc_report_to_rewards_csv (report);
-  const char *const files[] = { "report.json", "rankings.csv", "payroll.csv", "rewards.csv", NULL };
-  const char *const contents[] = { json, rankings, payroll, rewards, NULL };
+  g_autofree char *html = incentive_report_to_html (report);
+  const char *const files[] = { "report.json", "rankings.csv", "payroll.csv", "rewards.csv", "report.html", NULL };
+  const char *const contents[] = { json, rankings, payroll, rewards, html, NULL };
   return inc_write_files_atomically (directory, files, contents, error);
 }
