@@ -5,7 +5,8 @@ EXTRA_PROGRAMS = bench/generate-month bench/measure
 bench_generate_month_SOURCES = bench/generate-month.c
 bench_measure_SOURCES = bench/measure.c
 CLEANFILES += $(EXTRA_PROGRAMS)
-EXTRA_DIST += bench/run-bench.sh bench/reference.awk bench/plan.ini bench/products.csv bench/employees.csv
+EXTRA_DIST += bench/run-bench.sh bench/reference.awk bench/plan.ini bench/products.csv bench/employees.csv \
+	bench/README.md
 
 bench: examples/incentive bench/generate-month$(EXEEXT) bench/measure$(EXEEXT)
 	@$(SHELL) $(srcdir)/bench/run-bench.sh '$(abs_top_builddir)/examples/incentive' '$(abs_top_srcdir)' \
