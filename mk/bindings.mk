@@ -78,7 +78,7 @@ endif
 bindings-example: $(typelib_DATA)
 	$(AM_V_at)cd $(srcdir) && LD_LIBRARY_PATH='$(abs_top_builddir)/libincentive/.libs' \
 	  GI_TYPELIB_PATH='$(abs_top_builddir)' $(PYTHON) bindings/python/example.py \
-	  examples/data/plan.ini examples/data/sales-2026-10.csv
+	  examples/data/plan.ini examples/data/sales-2026-10.csv examples/data/webshop-2026-10.csv
 .PHONY: bindings-example
 
 # ---------------------------------------------------------------------------------------
