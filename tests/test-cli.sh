@@ -105,7 +105,7 @@ expect "json: bonus of A is 100×2% + 50×4% = 4.00" grep -q '"bonus" : "4.00"' 
 
 # --- --output-dir ------------------------------------------------------------------------
 run_cli "--output-dir" 0 run --plan plan.ini --format json --output-dir out good.csv
-for f in report.json rankings.csv payroll.csv rewards.csv; do
+for f in report.json rankings.csv payroll.csv rewards.csv report.html; do
   expect "--output-dir writes $f" test -f "out/$f"
 done
 expect "report.json equals the --format json output" cmp -s out/report.json stdout.json
@@ -116,10 +116,10 @@ expect "payroll.csv header starts employee_id,name,period,currency,bonus" \
 expect "payroll.csv pays A 4.00 EUR in 2026-10" grep -q '^A,"Nowak, Łukasz",2026-10,EUR,4.00' out/payroll.csv
 expect "rewards.csv header" grep -q '^employee_id,name,period,reward,category,value' out/rewards.csv
 expect "--output-dir leaves only its files" \
-  test "$(ls -A out | LC_ALL=C sort | tr '\n' ' ')" = "payroll.csv rankings.csv report.json rewards.csv "
+  test "$(ls -A out | LC_ALL=C sort | tr '\n' ' ')" = "payroll.csv rankings.csv report.html report.json rewards.csv "
 run_cli "--output-dir rewrites an existing directory" 0 run --plan plan.ini --output-dir out good.csv
 expect "rewriting leaves no temporary file" \
-  test "$(ls -A out | LC_ALL=C sort | tr '\n' ' ')" = "payroll.csv rankings.csv report.json rewards.csv "
+  test "$(ls -A out | LC_ALL=C sort | tr '\n' ' ')" = "payroll.csv rankings.csv report.html report.json rewards.csv "
 
 # --- --strict: refused, every rejected line named, nothing written -------------------------
 run_cli "--strict with rejected lines" 1 run --plan plan.ini --strict --output-dir strict-out bad.csv
@@ -132,11 +132,11 @@ expect "--strict writes no output dir (absent or empty)" \
 mkdir keep
 cp out/* keep/
 run_cli "--strict refusal into an existing output dir" 1 run --plan plan.ini --strict --output-dir out bad.csv
-for f in report.json rankings.csv payroll.csv rewards.csv; do
+for f in report.json rankings.csv payroll.csv rewards.csv report.html; do
   expect "a refused run leaves the existing $f untouched" cmp -s "out/$f" "keep/$f"
 done
 expect "a refused run leaves no temporary file" \
-  test "$(ls -A out | LC_ALL=C sort | tr '\n' ' ')" = "payroll.csv rankings.csv report.json rewards.csv "
+  test "$(ls -A out | LC_ALL=C sort | tr '\n' ' ')" = "payroll.csv rankings.csv report.html report.json rewards.csv "
 run_cli "--strict without rejected lines" 0 run --plan plan.ini --strict --output-dir strict-ok good.csv
 expect "--strict without rejected lines writes report.json" test -f strict-ok/report.json
 
