@@ -141,7 +141,10 @@ write_paid (Writer *w, GError **error)
   if (st)
     {
       sqlite3_bind_int (st, 1, w->report->period_index);
-      sqlite3_bind_blob64 (st, 2, w->hashes->data, (sqlite3_uint64) w->hashes->len * 8, SQLITE_STATIC);
+      if (w->hashes->len == 0) /* a month without txn_ids: an empty blob, not NULL */
+        sqlite3_bind_zeroblob (st, 2, 0);
+      else
+        sqlite3_bind_blob64 (st, 2, w->hashes->data, (sqlite3_uint64) w->hashes->len * 8, SQLITE_STATIC);
       ok = step_done (w, st, error);
       sqlite3_finalize (st);
     }
