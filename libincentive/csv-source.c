@@ -37,10 +37,14 @@ struct _IncCsvSource {
   guint64 record_line;
   const char *problem;
 
-  GByteArray *field_bytes;
-  GArray *field_offsets;
-  GArray *field_lengths;
-  GPtrArray *field_pointers;
+  /* The fields of the record being read: bytes, each NUL-terminated, in one buffer that
+   * is reused for every record.  This is the hot loop, so no GArray calls per field. */
+  char *field_bytes;
+  gsize field_bytes_len, field_bytes_cap;
+  gsize *field_offsets;
+  gsize *field_lengths;
+  const char **field_pointers;
+  guint n_fields, fields_cap;
 
   GError *stop_error;
 };
@@ -49,42 +53,69 @@ static void
 on_field (void *data, size_t len, void *user_data)
 {
   IncCsvSource *self = user_data;
-  gsize offset = self->field_bytes->len;
+  if (self->field_bytes_len + len + 1 > self->field_bytes_cap)
+    {
+      self->field_bytes_cap = MAX (self->field_bytes_cap * 2, self->field_bytes_len + len + 1);
+      self->field_bytes = g_realloc (self->field_bytes, self->field_bytes_cap);
+    }
+  if (self->n_fields == self->fields_cap)
+    {
+      self->fields_cap *= 2;
+      self->field_offsets = g_renew (gsize, self->field_offsets, self->fields_cap);
+      self->field_lengths = g_renew (gsize, self->field_lengths, self->fields_cap);
+      self->field_pointers = g_renew (const char *, self->field_pointers, self->fields_cap);
+    }
+  char *dest = self->field_bytes + self->field_bytes_len;
   if (len > 0)
-    g_byte_array_append (self->field_bytes, data, len);
-  g_byte_array_append (self->field_bytes, (const guint8 *) "", 1);
-  g_array_append_val (self->field_offsets, offset);
-  gsize l = len;
-  g_array_append_val (self->field_lengths, l);
+    memcpy (dest, data, len);
+  dest[len] = '\0';
+  self->field_offsets[self->n_fields] = self->field_bytes_len;
+  self->field_lengths[self->n_fields] = len;
+  self->n_fields++;
+  self->field_bytes_len += len + 1;
 }
 
 static void
 reset_fields (IncCsvSource *self)
 {
-  g_byte_array_set_size (self->field_bytes, 0);
-  g_array_set_size (self->field_offsets, 0);
-  g_array_set_size (self->field_lengths, 0);
+  self->field_bytes_len = 0;
+  self->n_fields = 0;
   self->problem = NULL;
+}
+
+/* Most export fields are ASCII: checking eight bytes at a time spares the UTF-8 check. */
+static gboolean
+is_ascii (const char *p, gsize len)
+{
+  guint64 any = 0;
+  gsize i = 0;
+  for (; i + 8 <= len; i += 8)
+    {
+      guint64 word;
+      memcpy (&word, p + i, 8);
+      any |= word;
+    }
+  for (; i < len; i++)
+    any |= (unsigned char) p[i];
+  return (any & G_GUINT64_CONSTANT (0x8080808080808080)) == 0;
 }
 
 static void
 emit_record (IncCsvSource *self)
 {
-  guint n = self->field_offsets->len;
-  g_ptr_array_set_size (self->field_pointers, n);
-  const gsize *offsets = (const gsize *) self->field_offsets->data;
-  const gsize *lengths = (const gsize *) self->field_lengths->data;
+  guint n = self->n_fields;
+  const gsize *lengths = self->field_lengths;
   for (guint i = 0; i < n; i++)
     {
-      const char *f = (const char *) self->field_bytes->data + offsets[i];
-      self->field_pointers->pdata[i] = (gpointer) f;
-      if (self->problem == NULL && !g_utf8_validate_len (f, lengths[i], NULL))
+      const char *f = self->field_bytes + self->field_offsets[i];
+      self->field_pointers[i] = f;
+      if (self->problem == NULL && !is_ascii (f, lengths[i]) && !g_utf8_validate_len (f, lengths[i], NULL))
         self->problem = "invalid UTF-8";
     }
 
   IncCsvRecord record = {
     .n_fields = n,
-    .fields = (const char *const *) self->field_pointers->pdata,
+    .fields = (const char *const *) self->field_pointers,
     .lengths = lengths,
     .line = self->record_line,
     .problem = self->problem,
@@ -216,9 +247,13 @@ process_text (IncCsvSource *self, const char *p, gsize len, GError **error)
 
   while (p < end)
     {
-      const char *q = p;
-      while (q < end && *q != '\n' && *q != '\r')
-        q++;
+      /* The first CR or LF: memchr for LF, then for a lone CR before it. */
+      const char *q = memchr (p, '\n', end - p);
+      if (q == NULL)
+        q = end;
+      const char *cr = memchr (p, '\r', q - p);
+      if (cr)
+        q = cr;
       if (q == end)
         {
           if (self->line->len + (gsize) (end - p) > MAX_LINE_BYTES)
@@ -342,10 +377,12 @@ inc_csv_source_new (const char *name, const IncCsvDialect *dialect, IncCsvRecord
   self->unconverted = g_byte_array_new ();
   self->line = g_byte_array_new ();
   self->line_no = 1;
-  self->field_bytes = g_byte_array_sized_new (4096);
-  self->field_offsets = g_array_sized_new (FALSE, FALSE, sizeof (gsize), 32);
-  self->field_lengths = g_array_sized_new (FALSE, FALSE, sizeof (gsize), 32);
-  self->field_pointers = g_ptr_array_sized_new (32);
+  self->field_bytes_cap = 4096;
+  self->field_bytes = g_malloc (self->field_bytes_cap);
+  self->fields_cap = 32;
+  self->field_offsets = g_new (gsize, self->fields_cap);
+  self->field_lengths = g_new (gsize, self->fields_cap);
+  self->field_pointers = g_new (const char *, self->fields_cap);
   csv_init (&self->parser, CSV_STRICT | CSV_STRICT_FINI);
   /* libcsv grows its field buffer by this step: the default (128 bytes) turns a long
    * quoted field into thousands of reallocations. */
@@ -402,10 +439,10 @@ inc_csv_source_free (IncCsvSource *self)
   g_clear_object (&self->converter);
   g_byte_array_unref (self->unconverted);
   g_byte_array_unref (self->line);
-  g_byte_array_unref (self->field_bytes);
-  g_array_unref (self->field_offsets);
-  g_array_unref (self->field_lengths);
-  g_ptr_array_unref (self->field_pointers);
+  g_free (self->field_bytes);
+  g_free (self->field_offsets);
+  g_free (self->field_lengths);
+  g_free (self->field_pointers);
   g_clear_error (&self->stop_error);
   g_free (self->name);
   g_free (self);
