@@ -22,11 +22,25 @@ typedef struct {
   char **files;
 } CliOptions;
 
+/* The options a command accepts besides --plan (its --help lists only these). */
+typedef enum {
+  CLI_OPT_PERIOD = 1 << 0,
+  CLI_OPT_OUTPUT_DIR = 1 << 1,
+  CLI_OPT_FORMAT = 1 << 2,
+  CLI_OPT_STRICT = 1 << 3,
+  CLI_OPT_STATEMENTS = 1 << 4,
+  CLI_OPT_REOPEN = 1 << 5,
+  CLI_OPT_EMPLOYEE = 1 << 6,
+} CliOptionSet;
+
+#define CLI_OPTS_MONTH (CLI_OPT_PERIOD | CLI_OPT_OUTPUT_DIR | CLI_OPT_FORMAT | CLI_OPT_STRICT | CLI_OPT_STATEMENTS)
+
 typedef struct {
   const char *name;
   const char *summary;        /* one line for `incentive --help` */
   const char *parameters;     /* after the options in the usage line */
   gboolean takes_exports;     /* SALES.csv… required */
+  CliOptionSet options;
   int (*run) (const CliOptions *options);
 } CliCommand;
 

@@ -11,11 +11,12 @@
 
 const CliCommand cli_commands[] = {
   { "run", "compute a month: contribution, bonus, ranking, employee of the month",
-    "SALES.csv…", TRUE, cli_command_run },
+    "SALES.csv…", TRUE, CLI_OPTS_MONTH, cli_command_run },
   { "close", "compute a month as run does and record it as closed in the history store",
-    "SALES.csv…", TRUE, cli_command_close },
-  { "history", "list the periods closed in the plan's history store", "", FALSE, cli_command_history },
-  { "explain", "print one employee's statement: how each figure came about", "--employee ID SALES.csv…", TRUE, cli_command_explain },
+    "SALES.csv…", TRUE, CLI_OPTS_MONTH | CLI_OPT_REOPEN, cli_command_close },
+  { "history", "list the periods closed in the plan's history store", "", FALSE, 0, cli_command_history },
+  { "explain", "print one employee's statement: how each figure came about", "--employee ID SALES.csv…", TRUE,
+    CLI_OPT_PERIOD | CLI_OPT_EMPLOYEE, cli_command_explain },
   { NULL }
 };
 
@@ -36,21 +37,38 @@ print_help (FILE *out)
 static gboolean
 parse_options (const CliCommand *command, int *argc, char ***argv, CliOptions *o, int *status)
 {
-  GOptionEntry entries[] = {
-    { "plan", 'p', 0, G_OPTION_ARG_FILENAME, &o->plan, "The plan key file (required)", "PLAN" },
-    { "period", 0, 0, G_OPTION_ARG_STRING, &o->period, "The month to compute, wins over the plan's period", "YYYY-MM" },
-    { "output-dir", 'o', 0, G_OPTION_ARG_FILENAME, &o->output_dir,
-      "Also write report.json, rankings.csv, payroll.csv and rewards.csv there", "DIR" },
-    { "format", 'f', 0, G_OPTION_ARG_STRING, &o->format, "What to print: table (default), csv or json", "FORMAT" },
-    { "strict", 0, 0, G_OPTION_ARG_NONE, &o->strict, "Refuse the run when any line is rejected; write nothing", NULL },
-    { "statements", 0, 0, G_OPTION_ARG_FILENAME, &o->statements,
-      "Also write each employee's statement, ID.txt and ID.json, there", "DIR" },
-    { "reopen", 0, 0, G_OPTION_ARG_NONE, &o->reopen, "close: replace the latest closed period", NULL },
-    { "employee", 'e', 0, G_OPTION_ARG_STRING, &o->employee, "explain: the employee to explain", "ID" },
-    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &o->files, NULL, NULL },
-    { NULL }
+  const struct {
+    CliOptionSet set;
+    GOptionEntry entry;
+  } all[] = {
+    { 0, { "plan", 'p', 0, G_OPTION_ARG_FILENAME, &o->plan, "The plan key file (required)", "PLAN" } },
+    { CLI_OPT_PERIOD, { "period", 0, 0, G_OPTION_ARG_STRING, &o->period,
+                        "The month to compute, wins over the plan's period", "YYYY-MM" } },
+    { CLI_OPT_OUTPUT_DIR, { "output-dir", 'o', 0, G_OPTION_ARG_FILENAME, &o->output_dir,
+                            "Also write report.json, rankings.csv, payroll.csv, rewards.csv and report.html there", "DIR" } },
+    { CLI_OPT_FORMAT, { "format", 'f', 0, G_OPTION_ARG_STRING, &o->format,
+                        "What to print: table (default), csv or json", "FORMAT" } },
+    { CLI_OPT_STRICT, { "strict", 0, 0, G_OPTION_ARG_NONE, &o->strict,
+                        "Refuse when any line is rejected: print every reason, write nothing", NULL } },
+    { CLI_OPT_STATEMENTS, { "statements", 0, 0, G_OPTION_ARG_FILENAME, &o->statements,
+                            "Also write each employee's statement, ID.txt and ID.json, there", "DIR" } },
+    { CLI_OPT_REOPEN, { "reopen", 0, 0, G_OPTION_ARG_NONE, &o->reopen,
+                        "Replace the latest closed period instead of refusing", NULL } },
+    { CLI_OPT_EMPLOYEE, { "employee", 'e', 0, G_OPTION_ARG_STRING, &o->employee,
+                          "The employee to explain (required)", "ID" } },
   };
-  g_autofree char *parameter = g_strdup_printf ("%s — %s", command->parameters, command->summary);
+  GOptionEntry entries[G_N_ELEMENTS (all) + 2];
+  guint n = 0;
+  for (guint i = 0; i < G_N_ELEMENTS (all); i++)
+    if (all[i].set == 0 || (command->options & all[i].set))
+      entries[n++] = all[i].entry;
+  GOptionEntry remaining = { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &o->files, NULL, NULL };
+  GOptionEntry end = { NULL };
+  entries[n++] = remaining;
+  entries[n] = end;
+  g_autofree char *parameter = *command->parameters
+                                   ? g_strdup_printf ("%s — %s", command->parameters, command->summary)
+                                   : g_strdup_printf ("— %s", command->summary);
   g_autoptr (GOptionContext) ctx = g_option_context_new (parameter);
   g_option_context_add_main_entries (ctx, entries, NULL);
   g_option_context_set_description (
