@@ -100,8 +100,7 @@ on_sales_record (const IncCsvRecord *record, gpointer user_data, GError **error)
     }
   if (plan->employees && !g_hash_table_contains (plan->employee_index, line.employee_id))
     {
-      g_string_printf (run->reason, "unknown employee '%s' (not in %s)", line.employee_id,
-                       plan->employees_path ? plan->employees_path : "the employees file");
+      g_string_printf (run->reason, "unknown employee '%s' (not in the employees file)", line.employee_id);
       reject (run, reader, record->line, line.employee_id);
       return TRUE;
     }

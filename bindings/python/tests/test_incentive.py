@@ -533,7 +533,7 @@ EXPECTED_BEST = ("E01", "Łukasz Nowak")
 # line, reason (file is the export's path as given)
 EXPECTED_REJECTED = [
     (59, "bad number in quantity: '1O' (not a number)"),
-    (142, "unknown employee 'E99' (not in examples/data/employees.csv)"),
+    (142, "unknown employee 'E99' (not in the employees file)"),
     (302, "duplicate txn_id 'OCT-00130' (first seen at examples/data/sales-2026-10.csv line 301)"),
 ]
 EXPECTED_REJECTED_EMPLOYEES = ["E07", "E99", "E04"]
