@@ -169,6 +169,38 @@ incentive_report_to_table (IncentiveReport *report)
       g_string_free (row, TRUE);
     }
 
+  /* Customer work, only for plans that pay for it. */
+  if (report->plan->customers.present)
+    {
+      g_string_append (out, "\nCustomer work:");
+      if (!report->statuses_known && report->statuses_note)
+        {
+          g_string_append (out, " (new, won back and retained are unknown: ");
+          append_printable (out, report->statuses_note);
+          g_string_append (out, ")");
+        }
+      g_string_append_c (out, '\n');
+      gboolean any_credit = FALSE;
+      for (guint i = 0; i < n; i++)
+        {
+          const IncentiveStanding *s = report->standings->pdata[i];
+          if (s->customers_new + s->customers_won_back + s->customers_retained + s->customers_kept
+                + s->complaints_closed == 0)
+            continue;
+          any_credit = TRUE;
+          g_autofree char *row = g_strdup_printf (
+            "  %s (%s): new %u, won back %u, retained %u, kept after complaint %u, complaints "
+            "closed %u (%u answered in time); customer bonus %s %s",
+            s->name, s->employee_id, s->customers_new, s->customers_won_back, s->customers_retained,
+            s->customers_kept, s->complaints_closed, s->answered_in_time, s->s_customer_bonus,
+            report->plan->currency);
+          append_printable (out, row);
+          g_string_append_c (out, '\n');
+        }
+      if (!any_credit)
+        g_string_append (out, "  no customer credits this period\n");
+    }
+
   if (report->rejected->len > 0)
     {
       g_string_append_printf (out, "\n%u line%s rejected (each with file, line and reason):\n",
