@@ -32,6 +32,24 @@ cli_compute (IncentivePlan *plan, const CliOptions *o, GError **error)
   return incentive_run_finish (run, error);
 }
 
+int
+cli_compute_or_status (const char *command, IncentivePlan *plan, const CliOptions *o,
+                       IncentiveReport **out)
+{
+  GError *error = NULL;
+  *out = cli_compute (plan, o, &error);
+  if (*out != NULL)
+    return 0;
+  /* A period that is missing or malformed is the caller's usage, not a refused input. */
+  if (g_error_matches (error, INCENTIVE_ERROR, INCENTIVE_ERROR_INVALID_ARGUMENT))
+    {
+      int status = cli_usage_error (command, error->message);
+      g_error_free (error);
+      return status;
+    }
+  return cli_refused (error);
+}
+
 gboolean
 cli_strict_ok (IncentiveReport *report, const CliOptions *o)
 {

@@ -19,17 +19,10 @@ cli_command_close (const CliOptions *o)
                   "to close periods; nothing was closed\n");
       return EXIT_REFUSED;
     }
-  g_autoptr (IncentiveReport) report = cli_compute (plan, o, &error);
+  g_autoptr (IncentiveReport) report = NULL;
+  int status = cli_compute_or_status ("close", plan, o, &report);
   if (report == NULL)
-    {
-      if (g_error_matches (error, INCENTIVE_ERROR, INCENTIVE_ERROR_INVALID_ARGUMENT))
-        {
-          int status = cli_usage_error ("close", error->message);
-          g_error_free (error);
-          return status;
-        }
-      return cli_refused (error);
-    }
+    return status;
   if (!cli_strict_ok (report, o))
     {
       g_printerr ("incentive close: %s was not closed\n", incentive_report_get_period (report));

@@ -12,17 +12,10 @@ cli_command_explain (const CliOptions *o)
   g_autoptr (IncentivePlan) plan = incentive_plan_load (o->plan, &error);
   if (plan == NULL)
     return cli_refused (error);
-  g_autoptr (IncentiveReport) report = cli_compute (plan, o, &error);
+  g_autoptr (IncentiveReport) report = NULL;
+  int status = cli_compute_or_status ("explain", plan, o, &report);
   if (report == NULL)
-    {
-      if (g_error_matches (error, INCENTIVE_ERROR, INCENTIVE_ERROR_INVALID_ARGUMENT))
-        {
-          int status = cli_usage_error ("explain", error->message);
-          g_error_free (error);
-          return status;
-        }
-      return cli_refused (error);
-    }
+    return status;
   if (!cli_strict_ok (report, o))
     return EXIT_REFUSED;
   g_autoptr (IncentiveStatement) statement = incentive_report_get_statement (report, o->employee, &error);

@@ -53,6 +53,10 @@ int cli_refused (GError *error); /* prints and frees ERROR */
 /* Loads the plan and computes the period over the exports, as `run` does. */
 IncentiveReport *cli_compute (IncentivePlan *plan, const CliOptions *options, GError **error);
 
+/* cli_compute(), with a failure printed: returns 0 and sets *OUT, or the exit status. */
+int cli_compute_or_status (const char *command, IncentivePlan *plan, const CliOptions *options,
+                           IncentiveReport **out);
+
 /* With --strict, prints every rejected line and returns FALSE when there is one. */
 gboolean cli_strict_ok (IncentiveReport *report, const CliOptions *options);
 
