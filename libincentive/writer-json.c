@@ -5,35 +5,20 @@
 #include <json-glib/json-glib.h>
 
 #include "report-private.h"
-
-static void
-add_string_or_null (JsonBuilder *b, const char *key, const char *value)
-{
-  json_builder_set_member_name (b, key);
-  if (value)
-    json_builder_add_string_value (b, value);
-  else
-    json_builder_add_null_value (b);
-}
+#include "writers-private.h"
 
 static void
 add_customers (JsonBuilder *b, const IncentiveStanding *s)
 {
   json_builder_set_member_name (b, "customers");
   json_builder_begin_object (b);
-  json_builder_set_member_name (b, "new");
-  json_builder_add_int_value (b, s->customers_new);
-  json_builder_set_member_name (b, "won_back");
-  json_builder_add_int_value (b, s->customers_won_back);
-  json_builder_set_member_name (b, "retained");
-  json_builder_add_int_value (b, s->customers_retained);
-  json_builder_set_member_name (b, "kept_after_complaint");
-  json_builder_add_int_value (b, s->customers_kept);
-  json_builder_set_member_name (b, "complaints_closed");
-  json_builder_add_int_value (b, s->complaints_closed);
-  json_builder_set_member_name (b, "answered_in_time");
-  json_builder_add_int_value (b, s->answered_in_time);
-  add_string_or_null (b, "customer_bonus", s->s_customer_bonus);
+  inc_json_member_int (b, "new", s->customers_new);
+  inc_json_member_int (b, "won_back", s->customers_won_back);
+  inc_json_member_int (b, "retained", s->customers_retained);
+  inc_json_member_int (b, "kept_after_complaint", s->customers_kept);
+  inc_json_member_int (b, "complaints_closed", s->complaints_closed);
+  inc_json_member_int (b, "answered_in_time", s->answered_in_time);
+  inc_json_member_string (b, "customer_bonus", s->s_customer_bonus);
   json_builder_end_object (b);
 }
 
@@ -47,10 +32,10 @@ add_rewards (JsonBuilder *b, const IncentiveReport *report, const IncentiveStand
       const IncReward *r = s->rewards->pdata[i];
       g_autofree char *value = inc_report_money (report, r->value);
       json_builder_begin_object (b);
-      add_string_or_null (b, "id", r->id);
-      add_string_or_null (b, "name", r->name);
-      add_string_or_null (b, "category", r->category);
-      add_string_or_null (b, "value", value);
+      inc_json_member_string (b, "id", r->id);
+      inc_json_member_string (b, "name", r->name);
+      inc_json_member_string (b, "category", r->category);
+      inc_json_member_string (b, "value", value);
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
@@ -60,26 +45,23 @@ static void
 add_employee (JsonBuilder *b, const IncentiveReport *report, const IncentiveStanding *s)
 {
   json_builder_begin_object (b);
-  json_builder_set_member_name (b, "rank");
-  json_builder_add_int_value (b, s->rank);
-  add_string_or_null (b, "employee_id", s->employee_id);
-  add_string_or_null (b, "name", s->name);
-  json_builder_set_member_name (b, "lines");
-  json_builder_add_int_value (b, (gint64) s->lines);
-  add_string_or_null (b, "gross_sales", s->s_gross);
-  add_string_or_null (b, "weighted_sales", s->s_weighted);
-  add_string_or_null (b, "target", s->s_target);
-  add_string_or_null (b, "attainment", s->s_attainment);
-  add_string_or_null (b, "plan_share", s->s_plan_share);
-  add_string_or_null (b, "bonus", s->s_bonus);
-  add_string_or_null (b, "sales_bonus", s->s_sales_bonus);
-  json_builder_set_member_name (b, "late_lines");
-  json_builder_add_int_value (b, (gint64) s->late_lines);
-  add_string_or_null (b, "ytd_weighted_sales", s->s_ytd_weighted);
-  add_string_or_null (b, "ytd_bonus", s->s_ytd_bonus);
+  inc_json_member_int (b, "rank", s->rank);
+  inc_json_member_string (b, "employee_id", s->employee_id);
+  inc_json_member_string (b, "name", s->name);
+  inc_json_member_int (b, "lines", (gint64) s->lines);
+  inc_json_member_string (b, "gross_sales", s->s_gross);
+  inc_json_member_string (b, "weighted_sales", s->s_weighted);
+  inc_json_member_string (b, "target", s->s_target);
+  inc_json_member_string (b, "attainment", s->s_attainment);
+  inc_json_member_string (b, "plan_share", s->s_plan_share);
+  inc_json_member_string (b, "bonus", s->s_bonus);
+  inc_json_member_string (b, "sales_bonus", s->s_sales_bonus);
+  inc_json_member_int (b, "late_lines", (gint64) s->late_lines);
+  inc_json_member_string (b, "ytd_weighted_sales", s->s_ytd_weighted);
+  inc_json_member_string (b, "ytd_bonus", s->s_ytd_bonus);
   add_customers (b, s);
   add_rewards (b, report, s);
-  add_string_or_null (b, "non_cash_value", s->s_non_cash);
+  inc_json_member_string (b, "non_cash_value", s->s_non_cash);
   json_builder_end_object (b);
 }
 
@@ -90,23 +72,20 @@ inc_report_to_json_node (IncentiveReport *report)
 {
   g_autoptr (JsonBuilder) b = json_builder_new ();
   json_builder_begin_object (b);
-  add_string_or_null (b, "plan", report->plan->name);
-  add_string_or_null (b, "period", report->period);
-  add_string_or_null (b, "currency", report->plan->currency);
+  inc_json_member_string (b, "plan", report->plan->name);
+  inc_json_member_string (b, "period", report->period);
+  inc_json_member_string (b, "currency", report->plan->currency);
 
   json_builder_set_member_name (b, "totals");
   json_builder_begin_object (b);
-  json_builder_set_member_name (b, "rows_read");
-  json_builder_add_int_value (b, (gint64) report->rows_read);
-  json_builder_set_member_name (b, "rows_accepted");
-  json_builder_add_int_value (b, (gint64) report->rows_accepted);
-  json_builder_set_member_name (b, "rows_rejected");
-  json_builder_add_int_value (b, (gint64) report->rows_rejected);
-  add_string_or_null (b, "gross_sales", report->s_gross);
-  add_string_or_null (b, "weighted_sales", report->s_weighted);
-  add_string_or_null (b, "bonus", report->s_bonus);
+  inc_json_member_int (b, "rows_read", (gint64) report->rows_read);
+  inc_json_member_int (b, "rows_accepted", (gint64) report->rows_accepted);
+  inc_json_member_int (b, "rows_rejected", (gint64) report->rows_rejected);
+  inc_json_member_string (b, "gross_sales", report->s_gross);
+  inc_json_member_string (b, "weighted_sales", report->s_weighted);
+  inc_json_member_string (b, "bonus", report->s_bonus);
   g_autofree char *non_cash = inc_report_money (report, report->non_cash_total);
-  add_string_or_null (b, "non_cash_value", non_cash);
+  inc_json_member_string (b, "non_cash_value", non_cash);
   json_builder_end_object (b);
 
   json_builder_set_member_name (b, "employees");
@@ -119,9 +98,9 @@ inc_report_to_json_node (IncentiveReport *report)
   if (report->employee_of_the_month)
     {
       json_builder_begin_object (b);
-      add_string_or_null (b, "employee_id", report->employee_of_the_month->employee_id);
-      add_string_or_null (b, "name", report->employee_of_the_month->name);
-      add_string_or_null (b, "title", report->plan->title);
+      inc_json_member_string (b, "employee_id", report->employee_of_the_month->employee_id);
+      inc_json_member_string (b, "name", report->employee_of_the_month->name);
+      inc_json_member_string (b, "title", report->plan->title);
       json_builder_end_object (b);
     }
   else
@@ -129,9 +108,8 @@ inc_report_to_json_node (IncentiveReport *report)
 
   json_builder_set_member_name (b, "customer_statuses");
   json_builder_begin_object (b);
-  json_builder_set_member_name (b, "known");
-  json_builder_add_boolean_value (b, report->statuses_known);
-  add_string_or_null (b, "note", report->statuses_note);
+  inc_json_member_bool (b, "known", report->statuses_known);
+  inc_json_member_string (b, "note", report->statuses_note);
   json_builder_end_object (b);
 
   json_builder_set_member_name (b, "rejected");
@@ -140,10 +118,9 @@ inc_report_to_json_node (IncentiveReport *report)
     {
       const IncentiveRejection *r = report->rejected->pdata[i];
       json_builder_begin_object (b);
-      add_string_or_null (b, "file", r->file);
-      json_builder_set_member_name (b, "line");
-      json_builder_add_int_value (b, (gint64) r->line);
-      add_string_or_null (b, "reason", r->reason);
+      inc_json_member_string (b, "file", r->file);
+      inc_json_member_int (b, "line", (gint64) r->line);
+      inc_json_member_string (b, "reason", r->reason);
       json_builder_end_object (b);
     }
   json_builder_end_array (b);

@@ -5,50 +5,27 @@
 #include <json-glib/json-glib.h>
 
 #include "statement-private.h"
-
-static void
-member_string (JsonBuilder *b, const char *key, const char *value)
-{
-  json_builder_set_member_name (b, key);
-  if (value)
-    json_builder_add_string_value (b, value);
-  else
-    json_builder_add_null_value (b);
-}
-
-static void
-member_int (JsonBuilder *b, const char *key, gint64 value)
-{
-  json_builder_set_member_name (b, key);
-  json_builder_add_int_value (b, value);
-}
-
-static void
-member_bool (JsonBuilder *b, const char *key, gboolean value)
-{
-  json_builder_set_member_name (b, key);
-  json_builder_add_boolean_value (b, value);
-}
+#include "writers-private.h"
 
 static void
 add_weighted (JsonBuilder *b, const IncentiveStatement *st)
 {
   json_builder_set_member_name (b, "weighted_sales");
   json_builder_begin_object (b);
-  member_string (b, "exact", st->s_weighted_exact);
-  member_string (b, "rounding", inc_rounding_name (st->report->plan->rounding));
-  member_string (b, "shown", st->standing->s_weighted);
+  inc_json_member_string (b, "exact", st->s_weighted_exact);
+  inc_json_member_string (b, "rounding", inc_rounding_name (st->report->plan->rounding));
+  inc_json_member_string (b, "shown", st->standing->s_weighted);
   json_builder_set_member_name (b, "by_weight");
   json_builder_begin_array (b);
   for (guint i = 0; i < st->weight_bands->len; i++)
     {
       const IncentiveWeightBand *w = st->weight_bands->pdata[i];
       json_builder_begin_object (b);
-      member_string (b, "weight", w->weight);
-      member_bool (b, "locomotive", w->locomotive);
-      member_int (b, "lines", (gint64) w->lines);
-      member_string (b, "net_sales", w->net_sales);
-      member_string (b, "weighted_sales", w->weighted_sales);
+      inc_json_member_string (b, "weight", w->weight);
+      inc_json_member_bool (b, "locomotive", w->locomotive);
+      inc_json_member_int (b, "lines", (gint64) w->lines);
+      inc_json_member_string (b, "net_sales", w->net_sales);
+      inc_json_member_string (b, "weighted_sales", w->weighted_sales);
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
@@ -65,32 +42,32 @@ add_sales_bonus (JsonBuilder *b, const IncentiveStatement *st)
   if (st->has_threshold)
     {
       json_builder_begin_object (b);
-      member_string (b, "attainment", st->s_threshold);
-      member_string (b, "weighted_sales_needed", st->s_threshold_amount);
-      member_bool (b, "met", !s->below_threshold);
+      inc_json_member_string (b, "attainment", st->s_threshold);
+      inc_json_member_string (b, "weighted_sales_needed", st->s_threshold_amount);
+      inc_json_member_bool (b, "met", !s->below_threshold);
       json_builder_end_object (b);
     }
   else
     json_builder_add_null_value (b);
-  member_string (b, "rate", st->s_rate);
+  inc_json_member_string (b, "rate", st->s_rate);
   json_builder_set_member_name (b, "tiers");
   json_builder_begin_array (b);
   for (guint i = 0; i < st->tier_bands->len; i++)
     {
       const IncentiveTierBand *t = st->tier_bands->pdata[i];
       json_builder_begin_object (b);
-      member_string (b, "from_attainment", t->from_attainment);
-      member_string (b, "to_attainment", t->to_attainment);
-      member_string (b, "from_amount", t->from_amount);
-      member_string (b, "to_amount", t->to_amount);
-      member_string (b, "rate", t->rate);
-      member_string (b, "base", t->base);
-      member_string (b, "amount", t->amount);
+      inc_json_member_string (b, "from_attainment", t->from_attainment);
+      inc_json_member_string (b, "to_attainment", t->to_attainment);
+      inc_json_member_string (b, "from_amount", t->from_amount);
+      inc_json_member_string (b, "to_amount", t->to_amount);
+      inc_json_member_string (b, "rate", t->rate);
+      inc_json_member_string (b, "base", t->base);
+      inc_json_member_string (b, "amount", t->amount);
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
-  member_string (b, "exact", st->s_sales_bonus_exact);
-  member_string (b, "shown", s->s_sales_bonus);
+  inc_json_member_string (b, "exact", st->s_sales_bonus_exact);
+  inc_json_member_string (b, "shown", s->s_sales_bonus);
   json_builder_end_object (b);
 }
 
@@ -100,28 +77,28 @@ add_customers (JsonBuilder *b, const IncentiveStatement *st)
   const IncentiveStanding *s = st->standing;
   json_builder_set_member_name (b, "customers");
   json_builder_begin_object (b);
-  member_bool (b, "statuses_known", st->report->statuses_known);
+  inc_json_member_bool (b, "statuses_known", st->report->statuses_known);
   json_builder_set_member_name (b, "credited");
   json_builder_begin_array (b);
   for (guint i = 0; i < st->credits->len; i++)
     {
       const IncentiveCustomerCredit *c = st->credits->pdata[i];
       json_builder_begin_object (b);
-      member_string (b, "customer_id", c->customer_id);
-      member_string (b, "net_sales", c->net_sales);
-      member_string (b, "status", c->status);
-      member_bool (b, "kept_after_complaint", c->kept_after_complaint);
-      member_string (b, "amount", c->amount);
+      inc_json_member_string (b, "customer_id", c->customer_id);
+      inc_json_member_string (b, "net_sales", c->net_sales);
+      inc_json_member_string (b, "status", c->status);
+      inc_json_member_bool (b, "kept_after_complaint", c->kept_after_complaint);
+      inc_json_member_string (b, "amount", c->amount);
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
-  member_int (b, "new", s->customers_new);
-  member_int (b, "won_back", s->customers_won_back);
-  member_int (b, "retained", s->customers_retained);
-  member_int (b, "kept_after_complaint", s->customers_kept);
-  member_int (b, "complaints_closed", s->complaints_closed);
-  member_int (b, "answered_in_time", s->answered_in_time);
-  member_string (b, "customer_bonus", s->s_customer_bonus);
+  inc_json_member_int (b, "new", s->customers_new);
+  inc_json_member_int (b, "won_back", s->customers_won_back);
+  inc_json_member_int (b, "retained", s->customers_retained);
+  inc_json_member_int (b, "kept_after_complaint", s->customers_kept);
+  inc_json_member_int (b, "complaints_closed", s->complaints_closed);
+  inc_json_member_int (b, "answered_in_time", s->answered_in_time);
+  inc_json_member_string (b, "customer_bonus", s->s_customer_bonus);
   json_builder_end_object (b);
 }
 
@@ -130,12 +107,12 @@ add_bonus (JsonBuilder *b, const IncentiveStatement *st)
 {
   json_builder_set_member_name (b, "bonus");
   json_builder_begin_object (b);
-  member_string (b, "before_cap", st->s_bonus_before_cap);
-  member_string (b, "cap", st->s_cap);
-  member_bool (b, "capped", st->standing->capped);
-  member_string (b, "exact", st->s_bonus_exact);
-  member_string (b, "rounding", inc_rounding_name (st->report->plan->rounding));
-  member_string (b, "shown", st->standing->s_bonus);
+  inc_json_member_string (b, "before_cap", st->s_bonus_before_cap);
+  inc_json_member_string (b, "cap", st->s_cap);
+  inc_json_member_bool (b, "capped", st->standing->capped);
+  inc_json_member_string (b, "exact", st->s_bonus_exact);
+  inc_json_member_string (b, "rounding", inc_rounding_name (st->report->plan->rounding));
+  inc_json_member_string (b, "shown", st->standing->s_bonus);
   json_builder_end_object (b);
 }
 
@@ -150,10 +127,10 @@ add_neighbour (JsonBuilder *b, const char *key, const IncentiveStatement *st, co
       return;
     }
   json_builder_begin_object (b);
-  member_string (b, "employee_id", other->employee_id);
-  member_string (b, "name", other->name);
-  member_int (b, "rank", other->rank);
-  member_string (b, "decided_by", inc_tie_break_name (st->report->plan, rule));
+  inc_json_member_string (b, "employee_id", other->employee_id);
+  inc_json_member_string (b, "name", other->name);
+  inc_json_member_int (b, "rank", other->rank);
+  inc_json_member_string (b, "decided_by", inc_tie_break_name (st->report->plan, rule));
   json_builder_end_object (b);
 }
 
@@ -162,12 +139,12 @@ add_rank (JsonBuilder *b, const IncentiveStatement *st)
 {
   json_builder_set_member_name (b, "rank");
   json_builder_begin_object (b);
-  member_int (b, "rank", st->standing->rank);
-  member_int (b, "of", st->report->standings->len);
-  member_string (b, "ranked_by", inc_tie_break_name (st->report->plan, INC_TIE_PRIMARY));
+  inc_json_member_int (b, "rank", st->standing->rank);
+  inc_json_member_int (b, "of", st->report->standings->len);
+  inc_json_member_string (b, "ranked_by", inc_tie_break_name (st->report->plan, INC_TIE_PRIMARY));
   add_neighbour (b, "previous", st, st->previous, st->previous ? st->previous->decided_by : INC_TIE_NONE);
   add_neighbour (b, "next", st, st->next, st->standing->decided_by);
-  member_bool (b, "employee_of_the_month", st->standing->employee_of_the_month);
+  inc_json_member_bool (b, "employee_of_the_month", st->standing->employee_of_the_month);
   json_builder_end_object (b);
 }
 
@@ -180,16 +157,16 @@ add_rewards (JsonBuilder *b, const IncentiveStatement *st)
     {
       const IncentiveRewardGiven *r = st->rewards->pdata[i];
       json_builder_begin_object (b);
-      member_string (b, "id", r->id);
-      member_string (b, "name", r->name);
-      member_string (b, "category", r->category);
-      member_string (b, "value", r->value);
-      member_string (b, "condition", r->condition);
-      member_string (b, "how_met", r->how_met);
+      inc_json_member_string (b, "id", r->id);
+      inc_json_member_string (b, "name", r->name);
+      inc_json_member_string (b, "category", r->category);
+      inc_json_member_string (b, "value", r->value);
+      inc_json_member_string (b, "condition", r->condition);
+      inc_json_member_string (b, "how_met", r->how_met);
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
-  member_string (b, "non_cash_value", st->standing->s_non_cash);
+  inc_json_member_string (b, "non_cash_value", st->standing->s_non_cash);
 }
 
 /**
@@ -208,18 +185,18 @@ incentive_statement_to_json (IncentiveStatement *statement)
   const IncentiveStanding *s = st->standing;
   g_autoptr (JsonBuilder) b = json_builder_new ();
   json_builder_begin_object (b);
-  member_string (b, "employee_id", s->employee_id);
-  member_string (b, "name", s->name);
-  member_string (b, "plan", st->report->plan->name);
-  member_string (b, "period", st->report->period);
-  member_string (b, "currency", st->report->plan->currency);
-  member_int (b, "lines", (gint64) s->lines);
-  member_int (b, "late_lines", (gint64) s->late_lines);
-  member_string (b, "gross_sales", s->s_gross);
+  inc_json_member_string (b, "employee_id", s->employee_id);
+  inc_json_member_string (b, "name", s->name);
+  inc_json_member_string (b, "plan", st->report->plan->name);
+  inc_json_member_string (b, "period", st->report->period);
+  inc_json_member_string (b, "currency", st->report->plan->currency);
+  inc_json_member_int (b, "lines", (gint64) s->lines);
+  inc_json_member_int (b, "late_lines", (gint64) s->late_lines);
+  inc_json_member_string (b, "gross_sales", s->s_gross);
   add_weighted (b, st);
-  member_string (b, "target", s->s_target);
-  member_string (b, "attainment", s->s_attainment);
-  member_string (b, "plan_share", s->s_plan_share);
+  inc_json_member_string (b, "target", s->s_target);
+  inc_json_member_string (b, "attainment", s->s_attainment);
+  inc_json_member_string (b, "plan_share", s->s_plan_share);
   add_sales_bonus (b, st);
   add_customers (b, st);
   add_bonus (b, st);
@@ -231,9 +208,9 @@ incentive_statement_to_json (IncentiveStatement *statement)
     {
       const IncentiveRejection *r = st->rejected->pdata[i];
       json_builder_begin_object (b);
-      member_string (b, "file", r->file);
-      member_int (b, "line", (gint64) r->line);
-      member_string (b, "reason", r->reason);
+      inc_json_member_string (b, "file", r->file);
+      inc_json_member_int (b, "line", (gint64) r->line);
+      inc_json_member_string (b, "reason", r->reason);
       json_builder_end_object (b);
     }
   json_builder_end_array (b);

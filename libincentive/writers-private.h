@@ -9,6 +9,11 @@
 G_BEGIN_DECLS
 
 JsonNode *inc_report_to_json_node (IncentiveReport *report);
+
+/* Members of a JSON object under construction: VALUE NULL is written as null. */
+void inc_json_member_string (JsonBuilder *b, const char *key, const char *value);
+void inc_json_member_int (JsonBuilder *b, const char *key, gint64 value);
+void inc_json_member_bool (JsonBuilder *b, const char *key, gboolean value);
 char *inc_report_to_rewards_csv (IncentiveReport *report);
 
 /* Appends VALUE as one CSV field (nothing for NULL); IS_TEXT guards against spreadsheet
