@@ -8,8 +8,13 @@ CLEANFILES += $(EXTRA_PROGRAMS)
 EXTRA_DIST += bench/run-bench.sh bench/reference.awk bench/plan.ini bench/products.csv bench/employees.csv \
 	bench/README.md
 
-bench: examples/incentive bench/generate-month$(EXEEXT) bench/measure$(EXEEXT)
+# The bench also measures the history store: the same kind of month with and without a
+# store holding 10 million paid txn_ids (tests/history-bench.sh, also `make bench-history`).
+bench: examples/incentive bench/generate-month$(EXEEXT) bench/measure$(EXEEXT) tests/history-bench-store$(EXEEXT)
 	@$(SHELL) $(srcdir)/bench/run-bench.sh '$(abs_top_builddir)/examples/incentive' '$(abs_top_srcdir)' \
 	  '$(abs_top_builddir)/bench/generate-month$(EXEEXT)' '$(abs_top_builddir)/bench/measure$(EXEEXT)' \
 	  '$(abs_top_builddir)/bench-data'
+	@echo
+	@echo "History store:"
+	@$(SHELL) $(srcdir)/tests/history-bench.sh '$(abs_top_builddir)' '$(abs_top_srcdir)'
 .PHONY: bench check-valgrind
