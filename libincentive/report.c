@@ -79,6 +79,9 @@ inc_report_ratio (IncDec num, IncDec den)
  * incentive_report_ref:
  * @report: a report
  *
+ * Takes one more reference to @report.  A report never changes once incentive_run_finish()
+ * has returned it, so any number of holders may read it.
+ *
  * Returns: (transfer full): @report
  */
 IncentiveReport *
@@ -92,6 +95,10 @@ incentive_report_ref (IncentiveReport *report)
 /**
  * incentive_report_unref:
  * @report: (transfer full): a report
+ *
+ * Drops one reference to @report; the last one frees it with its standings and rejections.
+ * Standings and rejections the caller took a reference to with incentive_standing_ref() or
+ * incentive_rejection_ref() stay valid. %NULL is ignored.
  */
 void
 incentive_report_unref (IncentiveReport *report)
@@ -116,6 +123,9 @@ incentive_report_unref (IncentiveReport *report)
  * incentive_report_get_plan_name:
  * @report: a report
  *
+ * The name of the plan the report was computed with: `[plan] name`, or the plan file's name
+ * without one. The string belongs to @report and lives as long as it does.
+ *
  * Returns: (transfer none): the plan's name
  */
 const char *
@@ -127,6 +137,9 @@ incentive_report_get_plan_name (IncentiveReport *report)
 /**
  * incentive_report_get_period:
  * @report: a report
+ *
+ * The period the report covers: the one given to incentive_run_new() or, without one, the
+ * plan's. The string belongs to @report and lives as long as it does.
  *
  * Returns: (transfer none): the period, `YYYY-MM`
  */
@@ -140,6 +153,9 @@ incentive_report_get_period (IncentiveReport *report)
  * incentive_report_get_currency:
  * @report: a report
  *
+ * The currency of every amount in the report, as the plan names it. The string belongs to
+ * @report and lives as long as it does.
+ *
  * Returns: (transfer none): the ISO 4217 currency code
  */
 const char *
@@ -152,6 +168,10 @@ incentive_report_get_currency (IncentiveReport *report)
  * incentive_report_get_title:
  * @report: a report
  *
+ * The public title the plan gives the employee of the month (`[recognition] title`,
+ * "Employee of the month" by default), as report.json and report.html show it. The string
+ * belongs to @report and lives as long as it does.
+ *
  * Returns: (transfer none): the public title of the employee of the month
  */
 const char *
@@ -163,6 +183,9 @@ incentive_report_get_title (IncentiveReport *report)
 /**
  * incentive_report_get_rows_read:
  * @report: a report
+ *
+ * How many data lines the run read over all its exports. A header row and blank lines are
+ * not counted; every line counted is either accepted or rejected.
  *
  * Returns: the data lines read over all exports (not headers, not blank lines); always
  *   rows accepted + rows rejected
@@ -177,6 +200,9 @@ incentive_report_get_rows_read (IncentiveReport *report)
  * incentive_report_get_rows_accepted:
  * @report: a report
  *
+ * How many of the lines read count in the period: they passed every check and are in the
+ * employees' figures.
+ *
  * Returns: the lines that count in the period
  */
 guint64
@@ -188,6 +214,9 @@ incentive_report_get_rows_accepted (IncentiveReport *report)
 /**
  * incentive_report_get_rows_rejected:
  * @report: a report
+ *
+ * How many of the lines read were rejected. Each one is listed, with its file, line and
+ * reason, by incentive_report_get_rejected().
  *
  * Returns: the lines rejected, each listed with its reason
  */
@@ -201,6 +230,10 @@ incentive_report_get_rows_rejected (IncentiveReport *report)
  * incentive_report_get_gross_sales:
  * @report: a report
  *
+ * The total gross sales: the net amounts of all accepted lines, summed exactly, as money
+ * with the currency's minor digits. The string belongs to @report and lives as long as it
+ * does.
+ *
  * Returns: (transfer none): the exact sum of all accepted net amounts, as money
  */
 const char *
@@ -212,6 +245,10 @@ incentive_report_get_gross_sales (IncentiveReport *report)
 /**
  * incentive_report_get_weighted_sales:
  * @report: a report
+ *
+ * The total weighted sales: every accepted line's net amount × its product weight, summed
+ * exactly and then rounded once to minor units with the plan's rounding. The string belongs
+ * to @report and lives as long as it does.
  *
  * Returns: (transfer none): the exact sum of all weighted lines, rounded once
  */
@@ -225,6 +262,9 @@ incentive_report_get_weighted_sales (IncentiveReport *report)
  * incentive_report_get_bonus:
  * @report: a report
  *
+ * The bonus total: the sum of the employees' rounded bonuses, so that it equals what
+ * payroll pays to the cent. The string belongs to @report and lives as long as it does.
+ *
  * Returns: (transfer none): the sum of the rounded bonuses: what payroll pays
  */
 const char *
@@ -236,6 +276,10 @@ incentive_report_get_bonus (IncentiveReport *report)
 /**
  * incentive_report_get_n_employees:
  * @report: a report
+ *
+ * How many employees the report ranks: every employee of the plan's employees file, with
+ * zeros for those who sold nothing; without an employees file, every employee with an
+ * accepted line.
  *
  * Returns: the number of employees in the ranking
  */
@@ -250,6 +294,10 @@ incentive_report_get_n_employees (IncentiveReport *report)
  * @report: a report
  * @index: 0 for the employee ranked first
  *
+ * The employee ranked at @index, to walk the ranking from 0 to
+ * incentive_report_get_n_employees() - 1. The standing belongs to @report; take a reference
+ * with incentive_standing_ref() to keep it longer.
+ *
  * Returns: (transfer none) (nullable): the standing at @index in rank order, or %NULL
  *   past the end
  */
@@ -263,6 +311,9 @@ incentive_report_get_employee (IncentiveReport *report, guint index)
  * incentive_report_find_employee:
  * @report: a report
  * @employee_id: an employee id, matched exactly
+ *
+ * Looks up an employee's standing by id, compared byte for byte. The standing belongs to
+ * @report; take a reference with incentive_standing_ref() to keep it longer.
  *
  * Returns: (transfer none) (nullable): the employee's standing, or %NULL
  */
@@ -282,6 +333,11 @@ incentive_report_find_employee (IncentiveReport *report, const char *employee_id
  * incentive_report_get_employee_of_the_month:
  * @report: a report
  *
+ * The employee of the month: the best-ranked employee who is eligible (`[recognition]
+ * min-attainment`; employees without a target are eligible) and whose weighted sales are
+ * above zero. The standing belongs to @report; take a reference with
+ * incentive_standing_ref() to keep it longer.
+ *
  * Returns: (transfer none) (nullable): the best-ranked eligible employee with weighted
  *   sales above zero, or %NULL when nobody is eligible
  */
@@ -294,6 +350,8 @@ incentive_report_get_employee_of_the_month (IncentiveReport *report)
 /**
  * incentive_report_get_n_rejected:
  * @report: a report
+ *
+ * How many lines were rejected; the same figure as incentive_report_get_rows_rejected().
  *
  * Returns: the number of rejected lines
  */
@@ -308,6 +366,10 @@ incentive_report_get_n_rejected (IncentiveReport *report)
  * @report: a report
  * @index: the rejection's position, in the order the lines were read
  *
+ * The rejected line at @index, in the order the exports and their lines were read. The
+ * rejection belongs to @report; take a reference with incentive_rejection_ref() to keep it
+ * longer.
+ *
  * Returns: (transfer none) (nullable): the rejected line, or %NULL past the end
  */
 IncentiveRejection *
@@ -319,6 +381,8 @@ incentive_report_get_rejected (IncentiveReport *report, guint index)
 /**
  * incentive_standing_ref:
  * @standing: a standing
+ *
+ * Takes one more reference to @standing, so that it outlives the report it came from.
  *
  * Returns: (transfer full): @standing
  */
@@ -332,6 +396,8 @@ incentive_standing_ref (IncentiveStanding *standing)
 /**
  * incentive_standing_unref:
  * @standing: (transfer full): a standing
+ *
+ * Drops one reference to @standing; the last one frees it. %NULL is ignored.
  */
 void
 incentive_standing_unref (IncentiveStanding *s)
@@ -361,6 +427,9 @@ incentive_standing_unref (IncentiveStanding *s)
  * incentive_standing_get_rank:
  * @standing: a standing
  *
+ * The employee's place in the ranking, from 1. Ties are broken (attainment, lines, employee
+ * id), so no two employees share a rank.
+ *
  * Returns: the rank, 1 for the first
  */
 guint
@@ -372,6 +441,9 @@ incentive_standing_get_rank (IncentiveStanding *standing)
 /**
  * incentive_standing_get_employee_id:
  * @standing: a standing
+ *
+ * The employee's id, as the exports and the employees file write it. The string belongs to
+ * @standing.
  *
  * Returns: (transfer none): the employee id
  */
@@ -385,6 +457,9 @@ incentive_standing_get_employee_id (IncentiveStanding *standing)
  * incentive_standing_get_name:
  * @standing: a standing
  *
+ * The employee's name from the plan's employees file; the id itself when the plan has no
+ * employees file. The string belongs to @standing.
+ *
  * Returns: (transfer none): the employee's name (the id when the plan has no employees file)
  */
 const char *
@@ -396,6 +471,8 @@ incentive_standing_get_name (IncentiveStanding *standing)
 /**
  * incentive_standing_get_lines:
  * @standing: a standing
+ *
+ * How many of the employee's lines were accepted, returns and late lines included.
  *
  * Returns: the employee's accepted lines, returns and late lines included
  */
@@ -409,6 +486,10 @@ incentive_standing_get_lines (IncentiveStanding *standing)
  * incentive_standing_get_late_lines:
  * @standing: a standing
  *
+ * How many of the employee's accepted lines are dated in an earlier period that the history
+ * store has closed (credited now under `late-lines=credit`). Always 0 without a history
+ * store.
+ *
  * Returns: the accepted lines dated in an earlier, closed period
  */
 guint64
@@ -420,6 +501,9 @@ incentive_standing_get_late_lines (IncentiveStanding *standing)
 /**
  * incentive_standing_get_gross_sales:
  * @standing: a standing
+ *
+ * The employee's gross sales: the net amounts of their accepted lines, summed exactly, as
+ * money. The string belongs to @standing.
  *
  * Returns: (transfer none): the sum of the employee's net amounts
  */
@@ -433,6 +517,11 @@ incentive_standing_get_gross_sales (IncentiveStanding *standing)
  * incentive_standing_get_weighted_sales:
  * @standing: a standing
  *
+ * The employee's weighted sales (net amount × product weight, summed exactly), rounded once
+ * to minor units with the plan's rounding for display. The bonus is computed from the exact
+ * value, which incentive_statement_get_weighted_sales_exact() gives. The string belongs to
+ * @standing.
+ *
  * Returns: (transfer none): the exact weighted sales, rounded to minor units
  */
 const char *
@@ -445,6 +534,9 @@ incentive_standing_get_weighted_sales (IncentiveStanding *standing)
  * incentive_standing_get_target:
  * @standing: a standing
  *
+ * The employee's personal target from the employees file, as money. The string belongs to
+ * @standing.
+ *
  * Returns: (transfer none) (nullable): the personal target, or %NULL without one
  */
 const char *
@@ -456,6 +548,9 @@ incentive_standing_get_target (IncentiveStanding *standing)
 /**
  * incentive_standing_get_attainment:
  * @standing: a standing
+ *
+ * The employee's attainment: exact weighted sales ÷ personal target, rounded half-up to
+ * four decimals ("1.0375" is 103.75%). The string belongs to @standing.
  *
  * Returns: (transfer none) (nullable): weighted sales ÷ target with four decimals, or %NULL
  *   without a target
@@ -470,6 +565,9 @@ incentive_standing_get_attainment (IncentiveStanding *standing)
  * incentive_standing_get_plan_share:
  * @standing: a standing
  *
+ * The employee's share of the organisation's target (`[plan] target`): exact weighted sales
+ * ÷ that target, rounded half-up to four decimals. The string belongs to @standing.
+ *
  * Returns: (transfer none) (nullable): weighted sales ÷ the organisation's target, or %NULL
  *   when the plan has none
  */
@@ -483,6 +581,10 @@ incentive_standing_get_plan_share (IncentiveStanding *standing)
  * incentive_standing_get_sales_bonus:
  * @standing: a standing
  *
+ * The bonus the employee's weighted sales earn under the tiers (or the rate without a
+ * target), before the customer bonus is added and before the cap; 0 below the threshold.
+ * Rounded once to minor units. The string belongs to @standing.
+ *
  * Returns: (transfer none): the bonus earned by sales alone, before the cap, rounded
  */
 const char *
@@ -494,6 +596,9 @@ incentive_standing_get_sales_bonus (IncentiveStanding *standing)
 /**
  * incentive_standing_get_bonus:
  * @standing: a standing
+ *
+ * The bonus payroll pays the employee: sales bonus plus customer bonus, capped, then
+ * rounded once to minor units; never negative. The string belongs to @standing.
  *
  * Returns: (transfer none): the bonus payroll pays
  */
@@ -507,6 +612,9 @@ incentive_standing_get_bonus (IncentiveStanding *standing)
  * incentive_standing_get_bonus_minor:
  * @standing: a standing
  *
+ * The same bonus as incentive_standing_get_bonus(), as an integer count of the currency's
+ * minor units (cents for EUR), for payroll systems that keep money in integers.
+ *
  * Returns: the bonus payroll pays, in minor units of the currency (cents)
  */
 gint64
@@ -518,6 +626,9 @@ incentive_standing_get_bonus_minor (IncentiveStanding *standing)
 /**
  * incentive_standing_is_employee_of_the_month:
  * @standing: a standing
+ *
+ * Whether this employee is the report's employee of the month, as
+ * incentive_report_get_employee_of_the_month() names it.
  *
  * Returns: %TRUE for the employee of the month
  */
@@ -531,6 +642,9 @@ incentive_standing_is_employee_of_the_month (IncentiveStanding *standing)
  * incentive_rejection_ref:
  * @rejection: a rejection
  *
+ * Takes one more reference to @rejection, so that it outlives the report or statement it
+ * came from.
+ *
  * Returns: (transfer full): @rejection
  */
 IncentiveRejection *
@@ -543,6 +657,8 @@ incentive_rejection_ref (IncentiveRejection *rejection)
 /**
  * incentive_rejection_unref:
  * @rejection: (transfer full): a rejection
+ *
+ * Drops one reference to @rejection; the last one frees it. %NULL is ignored.
  */
 void
 incentive_rejection_unref (IncentiveRejection *r)
@@ -559,6 +675,10 @@ incentive_rejection_unref (IncentiveRejection *r)
  * incentive_rejection_get_file:
  * @rejection: a rejection
  *
+ * The export the line was read from, under the name given to incentive_run_add_file() (the
+ * path itself by default), incentive_run_add_stream() or incentive_run_add_bytes(). The
+ * string belongs to @rejection.
+ *
  * Returns: (transfer none): the export's name as it was given
  */
 const char *
@@ -570,6 +690,9 @@ incentive_rejection_get_file (IncentiveRejection *rejection)
 /**
  * incentive_rejection_get_line:
  * @rejection: a rejection
+ *
+ * The physical line of the export on which the rejected record starts, the header row being
+ * line 1. A record whose quoted field spans several lines is cited by its first line.
  *
  * Returns: the physical line on which the record starts (the header is line 1)
  */
@@ -583,6 +706,10 @@ incentive_rejection_get_line (IncentiveRejection *rejection)
  * incentive_rejection_get_reason:
  * @rejection: a rejection
  *
+ * Why the line was rejected, in words a person understands, naming the value at fault
+ * ("unknown employee 'E9' (not in the employees file)", "duplicate txn_id 'T1' (first seen
+ * at sales.csv line 4)"). The string belongs to @rejection.
+ *
  * Returns: (transfer none): why the line was rejected
  */
 const char *
@@ -594,6 +721,9 @@ incentive_rejection_get_reason (IncentiveRejection *rejection)
 /**
  * incentive_rejection_get_employee_id:
  * @rejection: a rejection
+ *
+ * The employee id the rejected line names, when it has a usable one, so that the line can
+ * be shown on that employee's statement. The string belongs to @rejection.
  *
  * Returns: (transfer none) (nullable): the line's employee id, when it had one
  */

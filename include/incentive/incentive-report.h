@@ -18,6 +18,10 @@ G_BEGIN_DECLS
  * The immutable result of a run.  Money is given as exact decimal strings with the
  * currency's minor digits ("1234.50") and, where payroll needs it, as integer minor units;
  * ratios as strings with four decimals ("1.0375").
+ *
+ * A report is created by incentive_run_finish() and freed with incentive_report_unref()
+ * (or g_autoptr()).  It owns its standings and rejections and every string its getters
+ * return: they stay valid as long as the report does.
  */
 typedef struct _IncentiveReport IncentiveReport;
 
@@ -25,6 +29,12 @@ typedef struct _IncentiveReport IncentiveReport;
  * IncentiveStanding:
  *
  * One employee's row of the report: sales, contribution, bonus and rank.
+ *
+ * Standings are made only by a run.  incentive_report_get_employee(),
+ * incentive_report_find_employee() and incentive_report_get_employee_of_the_month() lend
+ * one that the report owns; incentive_standing_ref() keeps it beyond the report, and
+ * incentive_standing_unref() releases that reference.  Strings returned by its getters
+ * belong to the standing.
  */
 typedef struct _IncentiveStanding IncentiveStanding;
 
@@ -33,6 +43,11 @@ typedef struct _IncentiveStanding IncentiveStanding;
  *
  * A sales line that was not accepted: the export's name as given, the physical line on
  * which the record starts, and the reason in words.
+ *
+ * Rejections are made only by a run.  incentive_report_get_rejected() lends one that the
+ * report owns; incentive_statement_get_rejected() returns an array that holds a reference
+ * to each.  incentive_rejection_ref() keeps one longer and incentive_rejection_unref()
+ * releases it.
  */
 typedef struct _IncentiveRejection IncentiveRejection;
 
