@@ -767,7 +767,12 @@ employee_free (gpointer p)
  * Reads and checks the plan, its product catalogue and its employees file.  An unknown
  * group or key, a malformed value, a bad weight, a duplicate id or a target that is not a
  * positive amount refuses the plan with %INCENTIVE_ERROR_INVALID_PLAN, naming the file,
- * the group or line, the key and the value.
+ * the group or line, the key and the value.  A plan, catalogue or employees file that
+ * cannot be read is %INCENTIVE_ERROR_IO.  The history store the plan names is not opened
+ * here: runs open it.
+ *
+ * The plan is freed with incentive_plan_unref() (or g_autoptr()); runs and reports made
+ * from it hold their own references.
  *
  * Returns: (transfer full): the plan, or %NULL with @error set
  */
@@ -828,6 +833,9 @@ incentive_plan_load (const char *path, GError **error)
  * incentive_plan_ref:
  * @plan: a plan
  *
+ * Takes one more reference to @plan. A plan never changes once loaded, so runs, reports and
+ * the caller share it freely.
+ *
  * Returns: (transfer full): @plan, with one more reference
  */
 IncentivePlan *
@@ -881,6 +889,9 @@ incentive_plan_unref (IncentivePlan *plan)
  * incentive_plan_get_name:
  * @plan: a plan
  *
+ * The plan's name, as reports and the history store record it: `[plan] name`, or the plan
+ * file's base name when the key is missing. The string belongs to @plan.
+ *
  * Returns: (transfer none): the plan's name (`[plan] name`, or the file's name)
  */
 const char *
@@ -893,6 +904,9 @@ incentive_plan_get_name (IncentivePlan *plan)
 /**
  * incentive_plan_get_period:
  * @plan: a plan
+ *
+ * The period the plan names with `[plan] period`; incentive_run_new() uses it when given no
+ * period. The string belongs to @plan.
  *
  * Returns: (transfer none) (nullable): the period the plan names, `YYYY-MM`, or %NULL
  */
@@ -907,6 +921,9 @@ incentive_plan_get_period (IncentivePlan *plan)
  * incentive_plan_get_currency:
  * @plan: a plan
  *
+ * The currency every amount of the plan and its reports is in (`[plan] currency`). The
+ * string belongs to @plan.
+ *
  * Returns: (transfer none): the ISO 4217 currency code
  */
 const char *
@@ -919,6 +936,9 @@ incentive_plan_get_currency (IncentivePlan *plan)
 /**
  * incentive_plan_get_minor_digits:
  * @plan: a plan
+ *
+ * How many decimals the plan's currency is paid in, which is how many every amount of a
+ * report shows: fixed by the ISO 4217 code (EUR 2, JPY 0, KWD 3).
  *
  * Returns: the number of decimals money is paid in (EUR 2, JPY 0, KWD 3)
  */
@@ -933,6 +953,9 @@ incentive_plan_get_minor_digits (IncentivePlan *plan)
  * incentive_plan_get_title:
  * @plan: a plan
  *
+ * The public title of the employee of the month: `[recognition] title`, or "Employee of the
+ * month" when the plan gives none. The string belongs to @plan.
+ *
  * Returns: (transfer none): the public title of the employee of the month
  */
 const char *
@@ -945,6 +968,10 @@ incentive_plan_get_title (IncentivePlan *plan)
 /**
  * incentive_plan_get_history_path:
  * @plan: a plan
+ *
+ * The history store named by `[plan] history`, resolved against the plan file's folder when
+ * relative. The file need not exist yet: the first incentive_report_close_period() creates
+ * it. The string belongs to @plan.
  *
  * Returns: (transfer none) (nullable) (type filename): the history store the plan names,
  *   or %NULL

@@ -151,8 +151,15 @@ on_sales_record (const IncCsvRecord *record, gpointer user_data, GError **error)
  * @period: (nullable): the period, `YYYY-MM`; %NULL for the plan's `period`
  * @error: return location for a #GError, or %NULL
  *
- * Starts a run.  With a history store in the plan, the store is opened read-only: a
- * run never writes it.
+ * Starts a run of @plan for @period.  With a history store in the plan, the store is
+ * opened read-only and held until the run is freed: a run never writes it.
+ *
+ * Fails with %INCENTIVE_ERROR_INVALID_ARGUMENT when there is no period (neither @period
+ * nor the plan's) or it is not a valid `YYYY-MM`, and with the history store's errors
+ * (%INCENTIVE_ERROR_STORE_TOO_NEW, %INCENTIVE_ERROR_STORE_CORRUPT,
+ * %INCENTIVE_ERROR_STORE_BUSY, %INCENTIVE_ERROR_IO) when the store cannot be read.  A store
+ * that does not exist yet is no error.  The run holds a reference to @plan; free it with
+ * incentive_run_unref().
  *
  * Returns: (transfer full): a new run, or %NULL with @error set
  */
@@ -195,6 +202,8 @@ incentive_run_new (IncentivePlan *plan, const char *period, GError **error)
  * incentive_run_ref:
  * @run: a run
  *
+ * Takes one more reference to @run. A run is not meant to be fed from two threads at once.
+ *
  * Returns: (transfer full): @run
  */
 IncentiveRun *
@@ -207,6 +216,10 @@ incentive_run_ref (IncentiveRun *run)
 /**
  * incentive_run_unref:
  * @run: (transfer full): a run
+ *
+ * Drops one reference to @run; the last one frees it and closes the history store it read.
+ * The report incentive_run_finish() returned keeps its own reference and stays valid. %NULL
+ * is ignored.
  */
 void
 incentive_run_unref (IncentiveRun *run)
@@ -223,6 +236,9 @@ incentive_run_unref (IncentiveRun *run)
 /**
  * incentive_run_get_period:
  * @run: a run
+ *
+ * The period the run computes: the one given to incentive_run_new(), or the plan's. The
+ * string belongs to @run.
  *
  * Returns: (transfer none): the run's period, `YYYY-MM`
  */
@@ -305,8 +321,12 @@ read_export (IncentiveRun *run, const char *name, GInputStream *stream, GBytes *
  * @error: return location for a #GError, or %NULL
  *
  * Reads one sales export.  A rejected line does not fail the call: it is listed in the
- * report.  A failure (an unreadable file, a missing column, an unterminated quote)
- * refuses the whole run: later calls fail too.
+ * report.  A failure refuses the whole run, and later calls on it fail with
+ * %INCENTIVE_ERROR_INVALID_ARGUMENT: an unreadable file (%INCENTIVE_ERROR_IO); an empty
+ * export, a missing required column, an unterminated quote or bytes that are not in the
+ * plan's encoding (%INCENTIVE_ERROR_INVALID_EXPORT); sums too large to be exact
+ * (%INCENTIVE_ERROR_OVERFLOW).  Adding to a finished run is
+ * %INCENTIVE_ERROR_INVALID_ARGUMENT.
  *
  * Returns: %TRUE when the export was read
  */
@@ -340,7 +360,9 @@ incentive_run_add_file (IncentiveRun *run, const char *path, const char *name, G
  * @cancellable: (nullable): a #GCancellable
  * @error: return location for a #GError, or %NULL
  *
- * Like incentive_run_add_file(), reading @stream to its end.
+ * Like incentive_run_add_file(), reading @stream to its end; the stream is not closed.
+ * A read error of the stream, cancellation included, is %INCENTIVE_ERROR_IO and refuses
+ * the run like any other failure.
  *
  * Returns: %TRUE when the export was read
  */
@@ -359,7 +381,8 @@ incentive_run_add_stream (IncentiveRun *run, GInputStream *stream, const char *n
  * @name: the name rejected lines cite
  * @error: return location for a #GError, or %NULL
  *
- * Like incentive_run_add_file(), for an export already in memory.
+ * Like incentive_run_add_file(), for an export already in memory.  The run does not keep
+ * @bytes after the call returns.
  *
  * Returns: %TRUE when the export was read
  */
@@ -376,7 +399,12 @@ incentive_run_add_bytes (IncentiveRun *run, GBytes *bytes, const char *name, GEr
  * @error: return location for a #GError, or %NULL
  *
  * Computes the standings: contribution, bonus, ranking, employee of the month, customer
- * credits and rewards.  A run finishes once.
+ * credits and rewards.  A run finishes once: a second call, or a call after an export
+ * refused the run, is %INCENTIVE_ERROR_INVALID_ARGUMENT.  It fails too when a figure is too
+ * large to be exact (%INCENTIVE_ERROR_OVERFLOW), when the plan's complaints file cannot be
+ * read or is invalid (%INCENTIVE_ERROR_IO, %INCENTIVE_ERROR_INVALID_PLAN), or when the
+ * history store cannot be read (%INCENTIVE_ERROR_STORE_CORRUPT and the other store errors).
+ * The report holds its own reference to the plan and outlives the run.
  *
  * Returns: (transfer full): the report, or %NULL with @error set
  */

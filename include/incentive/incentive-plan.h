@@ -16,6 +16,9 @@ G_BEGIN_DECLS
  *
  * An immutable, reference-counted plan: the key file with its product catalogue and
  * employees file, read and checked once.  Any number of runs may share one plan.
+ *
+ * A plan is created by incentive_plan_load() and freed with incentive_plan_unref() (or
+ * g_autoptr()); every run and report made from it holds a reference of its own.
  */
 typedef struct _IncentivePlan IncentivePlan;
 

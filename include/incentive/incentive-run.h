@@ -19,6 +19,11 @@ G_BEGIN_DECLS
  * A monthly run in progress: sales exports are added one after another, in any number,
  * and finishing the run computes the report.  Lines stream through; the run never holds
  * an export in memory.
+ *
+ * A run is created by incentive_run_new(), fed with incentive_run_add_file(),
+ * incentive_run_add_stream() or incentive_run_add_bytes(), finished once with
+ * incentive_run_finish(), and freed with incentive_run_unref() (or g_autoptr()).  The
+ * report it returns holds its own references and outlives the run.
  */
 typedef struct _IncentiveRun IncentiveRun;
 
