@@ -30,6 +30,9 @@ G_DEFINE_BOXED_TYPE (IncentiveRewardGiven, incentive_reward_given, incentive_rew
  * incentive_weight_band_copy:
  * @band: a weight band
  *
+ * Copies @band and its strings, for a caller that keeps a band beyond the array it came in.
+ * Free the copy with incentive_weight_band_free().
+ *
  * Returns: (transfer full): a deep copy of @band
  */
 IncentiveWeightBand *
@@ -47,6 +50,9 @@ incentive_weight_band_copy (const IncentiveWeightBand *band)
 /**
  * incentive_weight_band_free:
  * @band: (transfer full) (nullable): a weight band
+ *
+ * Frees @band and its strings. The arrays incentive_statement_get_weight_bands() returns
+ * call it for each element when they are freed. %NULL is ignored.
  */
 void
 incentive_weight_band_free (IncentiveWeightBand *band)
@@ -62,6 +68,9 @@ incentive_weight_band_free (IncentiveWeightBand *band)
 /**
  * incentive_tier_band_copy:
  * @band: a tier band
+ *
+ * Copies @band and its strings, for a caller that keeps a band beyond the array it came in.
+ * Free the copy with incentive_tier_band_free().
  *
  * Returns: (transfer full): a deep copy of @band
  */
@@ -82,6 +91,9 @@ incentive_tier_band_copy (const IncentiveTierBand *band)
 /**
  * incentive_tier_band_free:
  * @band: (transfer full) (nullable): a tier band
+ *
+ * Frees @band and its strings. The arrays incentive_statement_get_tier_bands() returns call
+ * it for each element when they are freed. %NULL is ignored.
  */
 void
 incentive_tier_band_free (IncentiveTierBand *band)
@@ -102,6 +114,9 @@ incentive_tier_band_free (IncentiveTierBand *band)
  * incentive_customer_credit_copy:
  * @credit: a customer credit
  *
+ * Copies @credit and its strings, for a caller that keeps a credit beyond the array it came
+ * in. Free the copy with incentive_customer_credit_free().
+ *
  * Returns: (transfer full): a deep copy of @credit
  */
 IncentiveCustomerCredit *
@@ -119,6 +134,9 @@ incentive_customer_credit_copy (const IncentiveCustomerCredit *credit)
 /**
  * incentive_customer_credit_free:
  * @credit: (transfer full) (nullable): a customer credit
+ *
+ * Frees @credit and its strings. The arrays incentive_statement_get_customer_credits()
+ * returns call it for each element when they are freed. %NULL is ignored.
  */
 void
 incentive_customer_credit_free (IncentiveCustomerCredit *credit)
@@ -135,6 +153,9 @@ incentive_customer_credit_free (IncentiveCustomerCredit *credit)
 /**
  * incentive_reward_given_copy:
  * @reward: a reward given
+ *
+ * Copies @reward and its strings, for a caller that keeps a reward beyond the array it came
+ * in. Free the copy with incentive_reward_given_free().
  *
  * Returns: (transfer full): a deep copy of @reward
  */
@@ -154,6 +175,9 @@ incentive_reward_given_copy (const IncentiveRewardGiven *reward)
 /**
  * incentive_reward_given_free:
  * @reward: (transfer full) (nullable): a reward given
+ *
+ * Frees @reward and its strings. The arrays incentive_statement_get_rewards() returns call
+ * it for each element when they are freed. %NULL is ignored.
  */
 void
 incentive_reward_given_free (IncentiveRewardGiven *reward)
@@ -442,7 +466,9 @@ statement_fill (IncentiveStatement *st)
  * @error: return location for a #GError, or %NULL
  *
  * The statement of one employee: how each figure of their row came about.  An employee
- * who is not in the report is %INCENTIVE_ERROR_INVALID_ARGUMENT.
+ * who is not in the report is %INCENTIVE_ERROR_INVALID_ARGUMENT; a part too large to be
+ * computed exactly is %INCENTIVE_ERROR_OVERFLOW.  The statement holds a reference to
+ * @report and is freed with incentive_statement_unref() (or g_autoptr()).
  *
  * Returns: (transfer full) (nullable): the statement, or %NULL with @error set
  */
@@ -533,7 +559,11 @@ incentive_statement_file_name (const char *employee_id, GError **error)
  *
  * Writes `ID.txt` and `ID.json` for every employee of @report into @directory, ID named as
  * incentive_statement_file_name() says.  Every name is checked before anything is written,
- * and all files are written to temporary files and renamed into place together.
+ * and all files are written to temporary files and renamed into place together, so a
+ * failure leaves none of them half-written.  An id that cannot name a file, or a
+ * statement that cannot be computed, fails before anything is written
+ * (%INCENTIVE_ERROR_INVALID_ARGUMENT, %INCENTIVE_ERROR_OVERFLOW); a folder that cannot be
+ * created or written is %INCENTIVE_ERROR_IO.
  *
  * Returns: %TRUE on success
  */
@@ -570,6 +600,8 @@ incentive_report_write_statements (IncentiveReport *report, const char *director
  * incentive_statement_ref:
  * @statement: a statement
  *
+ * Takes one more reference to @statement. A statement never changes once made.
+ *
  * Returns: (transfer full): @statement
  */
 IncentiveStatement *
@@ -583,6 +615,10 @@ incentive_statement_ref (IncentiveStatement *statement)
 /**
  * incentive_statement_unref:
  * @statement: (transfer full) (nullable): a statement
+ *
+ * Drops one reference to @statement; the last one frees it and releases its references to
+ * the report and the standing. Arrays the caller got from its getters are the caller's and
+ * stay valid. %NULL is ignored.
  */
 void
 incentive_statement_unref (IncentiveStatement *st)
@@ -626,6 +662,10 @@ copy_parts (const GPtrArray *array, GBoxedCopyFunc copy, GDestroyNotify free_fun
  * incentive_statement_get_standing:
  * @statement: a statement
  *
+ * The employee's row of the report the statement explains: every figure of the statement
+ * adds up to the one the standing shows. The standing belongs to @statement (which holds a
+ * reference to it); take your own with incentive_standing_ref() to keep it longer.
+ *
  * Returns: (transfer none): the employee's row of the report
  */
 IncentiveStanding *
@@ -637,6 +677,8 @@ incentive_statement_get_standing (IncentiveStatement *statement)
 /**
  * incentive_statement_get_employee_id:
  * @statement: a statement
+ *
+ * The id of the employee the statement is for. The string belongs to @statement.
  *
  * Returns: (transfer none): the employee id
  */
@@ -650,6 +692,8 @@ incentive_statement_get_employee_id (IncentiveStatement *statement)
  * incentive_statement_get_name:
  * @statement: a statement
  *
+ * The employee's name, as the report shows it. The string belongs to @statement.
+ *
  * Returns: (transfer none): the employee's name
  */
 const char *
@@ -661,6 +705,8 @@ incentive_statement_get_name (IncentiveStatement *statement)
 /**
  * incentive_statement_get_plan_name:
  * @statement: a statement
+ *
+ * The name of the plan the report was computed with. The string belongs to @statement.
  *
  * Returns: (transfer none): the plan's name
  */
@@ -674,6 +720,8 @@ incentive_statement_get_plan_name (IncentiveStatement *statement)
  * incentive_statement_get_period:
  * @statement: a statement
  *
+ * The period of the report the statement was made from. The string belongs to @statement.
+ *
  * Returns: (transfer none): the period, `YYYY-MM`
  */
 const char *
@@ -685,6 +733,8 @@ incentive_statement_get_period (IncentiveStatement *statement)
 /**
  * incentive_statement_get_currency:
  * @statement: a statement
+ *
+ * The currency of every amount of the statement. The string belongs to @statement.
  *
  * Returns: (transfer none): the ISO 4217 code every amount is in
  */
@@ -698,6 +748,9 @@ incentive_statement_get_currency (IncentiveStatement *statement)
  * incentive_statement_get_lines:
  * @statement: a statement
  *
+ * How many of the employee's lines were accepted, as in the report; the weight bands' lines
+ * add up to it.
+ *
  * Returns: the employee's accepted lines, late lines and returns included
  */
 guint64
@@ -709,6 +762,9 @@ incentive_statement_get_lines (IncentiveStatement *statement)
 /**
  * incentive_statement_get_late_lines:
  * @statement: a statement
+ *
+ * How many of the employee's accepted lines were late lines: dated in an earlier period the
+ * history store has closed, credited in this one.
  *
  * Returns: how many of the accepted lines are dated in an earlier, closed period
  */
@@ -722,6 +778,9 @@ incentive_statement_get_late_lines (IncentiveStatement *statement)
  * incentive_statement_get_gross_sales:
  * @statement: a statement
  *
+ * The employee's gross sales, as money: the sum of the weight bands' net sales. The string
+ * belongs to @statement.
+ *
  * Returns: (transfer none): the sum of the net amounts (the weight bands' net sales)
  */
 const char *
@@ -733,6 +792,10 @@ incentive_statement_get_gross_sales (IncentiveStatement *statement)
 /**
  * incentive_statement_get_weighted_sales:
  * @statement: a statement
+ *
+ * The employee's weighted sales as the report shows them: the exact value of
+ * incentive_statement_get_weighted_sales_exact(), rounded once to minor units with the
+ * plan's rounding. The string belongs to @statement.
  *
  * Returns: (transfer none): the weighted sales as report.json shows them: the exact value
  *   rounded once to minor units
@@ -747,6 +810,10 @@ incentive_statement_get_weighted_sales (IncentiveStatement *statement)
  * incentive_statement_get_weighted_sales_exact:
  * @statement: a statement
  *
+ * The employee's weighted sales before any rounding, with as many decimals as they need:
+ * the exact sum of the weight bands. The bonus is computed from this value. The string
+ * belongs to @statement.
+ *
  * Returns: (transfer none): the exact weighted sales, the sum of the weight bands
  */
 const char *
@@ -758,6 +825,10 @@ incentive_statement_get_weighted_sales_exact (IncentiveStatement *statement)
 /**
  * incentive_statement_get_weight_bands:
  * @statement: a statement
+ *
+ * The employee's sales grouped by product weight, highest weight first (a locomotive band
+ * before an ordinary band of the same weight). The array is new and the caller's:
+ * g_ptr_array_unref() frees it together with its copies of the bands.
  *
  * Returns: (transfer container) (element-type IncentiveWeightBand): the weighted sales by
  *   weight, highest weight first; freeing the array frees its elements
@@ -773,6 +844,8 @@ incentive_statement_get_weight_bands (IncentiveStatement *statement)
  * incentive_statement_get_target:
  * @statement: a statement
  *
+ * The employee's personal target, as money. The string belongs to @statement.
+ *
  * Returns: (transfer none) (nullable): the personal target, or %NULL without one
  */
 const char *
@@ -784,6 +857,9 @@ incentive_statement_get_target (IncentiveStatement *statement)
 /**
  * incentive_statement_get_attainment:
  * @statement: a statement
+ *
+ * The employee's attainment, weighted sales ÷ target, rounded half-up to four decimals. The
+ * string belongs to @statement.
  *
  * Returns: (transfer none) (nullable): weighted sales ÷ target with four decimals, or %NULL
  */
@@ -797,6 +873,9 @@ incentive_statement_get_attainment (IncentiveStatement *statement)
  * incentive_statement_get_plan_share:
  * @statement: a statement
  *
+ * The employee's share of the organisation's target, rounded half-up to four decimals. The
+ * string belongs to @statement.
+ *
  * Returns: (transfer none) (nullable): weighted sales ÷ the organisation's target, or %NULL
  */
 const char *
@@ -808,6 +887,9 @@ incentive_statement_get_plan_share (IncentiveStatement *statement)
 /**
  * incentive_statement_get_threshold:
  * @statement: a statement
+ *
+ * The plan's bonus threshold (`[bonus] threshold`) as a percent of the target: below it the
+ * tiers pay nothing. The string belongs to @statement.
  *
  * Returns: (transfer none) (nullable): the attainment below which there is no sales bonus,
  *   as a percent, or %NULL when the test does not apply (no threshold, or no target)
@@ -822,6 +904,9 @@ incentive_statement_get_threshold (IncentiveStatement *statement)
  * incentive_statement_get_threshold_amount:
  * @statement: a statement
  *
+ * The weighted sales the employee needed to reach the threshold: threshold × target, exact.
+ * The string belongs to @statement.
+ *
  * Returns: (transfer none) (nullable): the weighted sales the threshold asks for
  *   (threshold × target), or %NULL when the test does not apply
  */
@@ -835,6 +920,9 @@ incentive_statement_get_threshold_amount (IncentiveStatement *statement)
  * incentive_statement_get_threshold_met:
  * @statement: a statement
  *
+ * Whether the employee passed the threshold test. An employee without a target, or a plan
+ * without a threshold, always passes.
+ *
  * Returns: %FALSE only when the threshold test applies and failed
  */
 gboolean
@@ -846,6 +934,10 @@ incentive_statement_get_threshold_met (IncentiveStatement *statement)
 /**
  * incentive_statement_get_tier_bands:
  * @statement: a statement
+ *
+ * How the sales bonus was computed, one band per tier of `[bonus] tiers`, lowest first;
+ * each band's base is the part of the weighted sales that falls in it. The array is new and
+ * the caller's: g_ptr_array_unref() frees it together with its copies of the bands.
  *
  * Returns: (transfer container) (element-type IncentiveTierBand): the tier bands, lowest
  *   first; empty without a target
@@ -861,6 +953,9 @@ incentive_statement_get_tier_bands (IncentiveStatement *statement)
  * incentive_statement_get_rate:
  * @statement: a statement
  *
+ * The flat rate an employee without a target earns on all weighted sales (`[bonus] rate`),
+ * as a percent. The string belongs to @statement.
+ *
  * Returns: (transfer none) (nullable): for an employee without a target, the plan's rate on
  *   all weighted sales as a percent; otherwise %NULL
  */
@@ -874,6 +969,8 @@ incentive_statement_get_rate (IncentiveStatement *statement)
  * incentive_statement_get_sales_bonus_exact:
  * @statement: a statement
  *
+ * The sales bonus before the cap and before rounding. The string belongs to @statement.
+ *
  * Returns: (transfer none): the sales bonus, exact: the tier amounts summed (or weighted
  *   sales × rate), 0 below the threshold or when negative
  */
@@ -886,6 +983,11 @@ incentive_statement_get_sales_bonus_exact (IncentiveStatement *statement)
 /**
  * incentive_statement_get_customer_credits:
  * @statement: a statement
+ *
+ * The customers whose work was credited to the employee this period (`[customers]`), each
+ * with its status and the cash it earned, in customer id order. Empty for a plan without
+ * `[customers]`. The array is new and the caller's: g_ptr_array_unref() frees it together
+ * with its copies of the credits.
  *
  * Returns: (transfer container) (element-type IncentiveCustomerCredit): the customers
  *   credited to the employee, by customer id
@@ -901,6 +1003,9 @@ incentive_statement_get_customer_credits (IncentiveStatement *statement)
  * incentive_statement_get_customer_bonus:
  * @statement: a statement
  *
+ * The cash the employee's customer work earned (0 for a plan without `[customers]`), added
+ * to the sales bonus before the cap. The string belongs to @statement.
+ *
  * Returns: (transfer none): the customer bonus, the credits' amounts summed
  */
 const char *
@@ -912,6 +1017,9 @@ incentive_statement_get_customer_bonus (IncentiveStatement *statement)
 /**
  * incentive_statement_get_bonus_before_cap:
  * @statement: a statement
+ *
+ * What the bonus would be without the cap: the exact sales bonus plus the customer bonus,
+ * unrounded. The string belongs to @statement.
  *
  * Returns: (transfer none): the exact sales bonus plus the customer bonus
  */
@@ -925,6 +1033,8 @@ incentive_statement_get_bonus_before_cap (IncentiveStatement *statement)
  * incentive_statement_get_cap:
  * @statement: a statement
  *
+ * The plan's bonus cap (`[bonus] cap`), as money. The string belongs to @statement.
+ *
  * Returns: (transfer none) (nullable): the plan's cap, or %NULL without one
  */
 const char *
@@ -936,6 +1046,8 @@ incentive_statement_get_cap (IncentiveStatement *statement)
 /**
  * incentive_statement_get_capped:
  * @statement: a statement
+ *
+ * Whether the cap lowered this employee's bonus.
  *
  * Returns: %TRUE when the cap lowered the bonus
  */
@@ -949,6 +1061,9 @@ incentive_statement_get_capped (IncentiveStatement *statement)
  * incentive_statement_get_bonus_exact:
  * @statement: a statement
  *
+ * The bonus after the cap and before its one rounding to minor units (never negative). The
+ * string belongs to @statement.
+ *
  * Returns: (transfer none): the bonus after the cap, before its one rounding
  */
 const char *
@@ -960,6 +1075,10 @@ incentive_statement_get_bonus_exact (IncentiveStatement *statement)
 /**
  * incentive_statement_get_rounding:
  * @statement: a statement
+ *
+ * The rounding the plan applies to money, which turned
+ * incentive_statement_get_bonus_exact() into incentive_statement_get_bonus(). The string
+ * belongs to @statement.
  *
  * Returns: (transfer none): how the bonus was rounded: "half-up" or "half-even"
  */
@@ -973,6 +1092,9 @@ incentive_statement_get_rounding (IncentiveStatement *statement)
  * incentive_statement_get_bonus:
  * @statement: a statement
  *
+ * The bonus payroll pays, exactly as report.json and incentive_standing_get_bonus() show
+ * it. The string belongs to @statement.
+ *
  * Returns: (transfer none): the bonus payroll pays, as report.json shows it
  */
 const char *
@@ -984,6 +1106,8 @@ incentive_statement_get_bonus (IncentiveStatement *statement)
 /**
  * incentive_statement_get_rank:
  * @statement: a statement
+ *
+ * The employee's place in the ranking, from 1.
  *
  * Returns: the employee's rank, 1 for the first
  */
@@ -997,6 +1121,8 @@ incentive_statement_get_rank (IncentiveStatement *statement)
  * incentive_statement_get_n_employees:
  * @statement: a statement
  *
+ * How many employees the report ranks, so that the rank can be read as "3 of 12".
+ *
  * Returns: how many employees are ranked
  */
 guint
@@ -1008,6 +1134,9 @@ incentive_statement_get_n_employees (IncentiveStatement *statement)
 /**
  * incentive_statement_get_ranked_by:
  * @statement: a statement
+ *
+ * What the ranking compares before any tie-break, as the plan's `rank-by` chooses. The
+ * string belongs to @statement.
  *
  * Returns: (transfer none): what the ranking compares first: "weighted_sales" or "attainment"
  */
@@ -1021,6 +1150,9 @@ incentive_statement_get_ranked_by (IncentiveStatement *statement)
  * incentive_statement_get_next_employee_id:
  * @statement: a statement
  *
+ * The id of the employee ranked right below this one, to explain the order. The string
+ * belongs to @statement.
+ *
  * Returns: (transfer none) (nullable): the employee ranked right below, or %NULL for the last
  */
 const char *
@@ -1032,6 +1164,9 @@ incentive_statement_get_next_employee_id (IncentiveStatement *statement)
 /**
  * incentive_statement_get_decided_by:
  * @statement: a statement
+ *
+ * Which comparison put this employee above the next one: the plan's `rank-by` when the
+ * figures differ, otherwise the tie-break that decided. The string belongs to @statement.
  *
  * Returns: (transfer none) (nullable): the rule that put the employee above the next one:
  *   "weighted_sales", "attainment", "lines" or "employee_id"; %NULL for the last
@@ -1046,6 +1181,8 @@ incentive_statement_get_decided_by (IncentiveStatement *statement)
  * incentive_statement_get_previous_employee_id:
  * @statement: a statement
  *
+ * The id of the employee ranked right above this one. The string belongs to @statement.
+ *
  * Returns: (transfer none) (nullable): the employee ranked right above, or %NULL for the first
  */
 const char *
@@ -1057,6 +1194,9 @@ incentive_statement_get_previous_employee_id (IncentiveStatement *statement)
 /**
  * incentive_statement_get_previous_decided_by:
  * @statement: a statement
+ *
+ * Which comparison put the previous employee above this one. The string belongs to
+ * @statement.
  *
  * Returns: (transfer none) (nullable): the rule that put the previous employee above this
  *   one, as incentive_statement_get_decided_by() names it; %NULL for the first
@@ -1072,6 +1212,8 @@ incentive_statement_get_previous_decided_by (IncentiveStatement *statement)
  * incentive_statement_is_employee_of_the_month:
  * @statement: a statement
  *
+ * Whether the employee is the report's employee of the month.
+ *
  * Returns: %TRUE for the employee of the month
  */
 gboolean
@@ -1083,6 +1225,10 @@ incentive_statement_is_employee_of_the_month (IncentiveStatement *statement)
 /**
  * incentive_statement_get_rewards:
  * @statement: a statement
+ *
+ * The non-cash rewards of the plan (`[reward:ID]`) the employee gets this period, by reward
+ * id, each with its value and the reason its condition holds. The array is new and the
+ * caller's: g_ptr_array_unref() frees it together with its copies of the rewards.
  *
  * Returns: (transfer container) (element-type IncentiveRewardGiven): the non-cash rewards the
  *   employee gets, by id, each with the condition it met
@@ -1098,6 +1244,9 @@ incentive_statement_get_rewards (IncentiveStatement *statement)
  * incentive_statement_get_non_cash_value:
  * @statement: a statement
  *
+ * The value of the employee's non-cash rewards, summed, as money: what payroll declares as
+ * a benefit in kind (payroll.csv's `non_cash_value`). The string belongs to @statement.
+ *
  * Returns: (transfer none): the rewards' values summed: the benefit in kind payroll declares
  */
 const char *
@@ -1109,6 +1258,10 @@ incentive_statement_get_non_cash_value (IncentiveStatement *statement)
 /**
  * incentive_statement_get_rejected:
  * @statement: a statement
+ *
+ * The rejected lines that name this employee, so that the salesperson sees what did not
+ * count. The array is new and the caller's; it holds a reference to each rejection and
+ * g_ptr_array_unref() releases them.
  *
  * Returns: (transfer container) (element-type IncentiveRejection): the employee's rejected
  *   lines, in the order they were read

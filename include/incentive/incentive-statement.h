@@ -20,6 +20,11 @@ G_BEGIN_DECLS
  * report.json shows it and, where it was rounded, also exactly, so that a reader sees the
  * one rounding step.  Exact amounts are decimal strings with as many decimals as they need
  * (at least the currency's minor digits).
+ *
+ * A statement is created by incentive_report_get_statement() and freed with
+ * incentive_statement_unref() (or g_autoptr()).  It holds a reference to its report, so
+ * the report may be released first.  Strings returned by its getters belong to it; the
+ * arrays its getters return are new, and the caller frees them with g_ptr_array_unref().
  */
 typedef struct _IncentiveStatement IncentiveStatement;
 
@@ -33,6 +38,10 @@ typedef struct _IncentiveStatement IncentiveStatement;
  *
  * How much an employee sold at one weight.  The bands' @weighted_sales add up exactly to
  * the employee's exact weighted sales, their @net_sales to the gross sales.
+ *
+ * Bands come in the array incentive_statement_get_weight_bands() returns, which frees them
+ * with itself; incentive_weight_band_copy() keeps one longer, incentive_weight_band_free()
+ * frees the copy.
  */
 typedef struct {
   char *weight;
@@ -54,6 +63,10 @@ typedef struct {
  *
  * One bracket of the tiered bonus.  Without the threshold test failing, the bands'
  * @amount add up to the sales bonus before the cap.
+ *
+ * Bands come in the array incentive_statement_get_tier_bands() returns, which frees them
+ * with itself; incentive_tier_band_copy() keeps one longer, incentive_tier_band_free()
+ * frees the copy.
  */
 typedef struct {
   char *from_attainment;
@@ -75,6 +88,10 @@ typedef struct {
  *   customer bonus
  *
  * A customer credited to the employee this period.
+ *
+ * Credits come in the array incentive_statement_get_customer_credits() returns, which frees
+ * them with itself; incentive_customer_credit_copy() keeps one longer,
+ * incentive_customer_credit_free() frees the copy.
  */
 typedef struct {
   char *customer_id;
@@ -94,6 +111,10 @@ typedef struct {
  * @how_met: why the condition holds for this employee, in words ("rank 1")
  *
  * A non-cash reward an employee gets, and the condition it met.
+ *
+ * Rewards come in the array incentive_statement_get_rewards() returns, which frees them
+ * with itself; incentive_reward_given_copy() keeps one longer,
+ * incentive_reward_given_free() frees the copy.
  */
 typedef struct {
   char *id;
