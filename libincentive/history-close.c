@@ -392,7 +392,9 @@ check_order (Writer *w, gboolean reopen, gboolean *replace, GError **error)
  * (%INCENTIVE_ERROR_PERIOD_GAP); another close holding the store for longer than the busy
  * timeout, or a store that changed since @report was computed
  * (%INCENTIVE_ERROR_STORE_BUSY); a store written by a newer version
- * (%INCENTIVE_ERROR_STORE_TOO_NEW) or not a store (%INCENTIVE_ERROR_STORE_CORRUPT).
+ * (%INCENTIVE_ERROR_STORE_TOO_NEW) or not a store (%INCENTIVE_ERROR_STORE_CORRUPT); an
+ * input file that cannot be read again for its sha256, or a store that cannot be created
+ * or written (%INCENTIVE_ERROR_IO).
  *
  * Returns: %TRUE when the period was recorded
  */
@@ -468,7 +470,13 @@ incentive_report_close_period (IncentiveReport *report, gboolean reopen, GError 
  * @error: return location for a #GError, or %NULL
  *
  * The periods closed in the plan's history store, oldest first.  A store that does not
- * exist yet has none.
+ * exist yet has none.  The store is only read, in one transaction, so a close running at
+ * the same time is seen entirely or not at all.  A store that cannot be read fails with
+ * %INCENTIVE_ERROR_STORE_CORRUPT, %INCENTIVE_ERROR_STORE_TOO_NEW,
+ * %INCENTIVE_ERROR_STORE_BUSY or %INCENTIVE_ERROR_IO.
+ *
+ * The array is new and the caller's, and holds a reference to each period:
+ * g_ptr_array_unref() releases them all.
  *
  * Returns: (transfer container) (element-type IncentiveClosedPeriod): the periods, or
  *   %NULL with @error set (%INCENTIVE_ERROR_NO_HISTORY for a plan without a store)
@@ -540,6 +548,9 @@ incentive_plan_list_closed_periods (IncentivePlan *plan, GError **error)
  * incentive_closed_period_ref:
  * @period: a closed period
  *
+ * Takes one more reference to @period. A closed period is a snapshot read from the store:
+ * it never changes, even when the store does.
+ *
  * Returns: (transfer full): @period
  */
 IncentiveClosedPeriod *
@@ -552,6 +563,8 @@ incentive_closed_period_ref (IncentiveClosedPeriod *period)
 /**
  * incentive_closed_period_unref:
  * @period: (transfer full): a closed period
+ *
+ * Drops one reference to @period; the last one frees it. %NULL is ignored.
  */
 void
 incentive_closed_period_unref (IncentiveClosedPeriod *p)
@@ -573,6 +586,8 @@ incentive_closed_period_unref (IncentiveClosedPeriod *p)
  * incentive_closed_period_get_period:
  * @period: a closed period
  *
+ * The month that was closed. The string belongs to @period.
+ *
  * Returns: (transfer none): the period, `YYYY-MM`
  */
 const char *
@@ -584,6 +599,9 @@ incentive_closed_period_get_period (IncentiveClosedPeriod *period)
 /**
  * incentive_closed_period_get_closed_at:
  * @period: a closed period
+ *
+ * When the period was closed (or last reopened), in UTC to the second. The string belongs
+ * to @period.
  *
  * Returns: (transfer none): when it was closed, ISO 8601 in UTC (`2026-11-02T09:15:00Z`)
  */
@@ -597,6 +615,9 @@ incentive_closed_period_get_closed_at (IncentiveClosedPeriod *period)
  * incentive_closed_period_get_plan_name:
  * @period: a closed period
  *
+ * The name of the plan the period was computed with; it may differ from the plan that now
+ * lists it. The string belongs to @period.
+ *
  * Returns: (transfer none): the name of the plan it was closed with
  */
 const char *
@@ -608,6 +629,8 @@ incentive_closed_period_get_plan_name (IncentiveClosedPeriod *period)
 /**
  * incentive_closed_period_get_currency:
  * @period: a closed period
+ *
+ * The currency the period's amounts were paid in. The string belongs to @period.
  *
  * Returns: (transfer none): the currency of its money
  */
@@ -621,6 +644,8 @@ incentive_closed_period_get_currency (IncentiveClosedPeriod *period)
  * incentive_closed_period_get_rows_read:
  * @period: a closed period
  *
+ * How many data lines the close read over all its exports.
+ *
  * Returns: the data lines read when it was closed
  */
 guint64
@@ -632,6 +657,9 @@ incentive_closed_period_get_rows_read (IncentiveClosedPeriod *period)
 /**
  * incentive_closed_period_get_rows_accepted:
  * @period: a closed period
+ *
+ * How many lines the close accepted and paid; their txn_ids are recorded, so that no later
+ * period pays them again.
  *
  * Returns: the lines it paid
  */
@@ -645,6 +673,9 @@ incentive_closed_period_get_rows_accepted (IncentiveClosedPeriod *period)
  * incentive_closed_period_get_weighted_sales:
  * @period: a closed period
  *
+ * The total weighted sales of the period, as its report.json shows them. The string belongs
+ * to @period.
+ *
  * Returns: (transfer none): its total weighted sales, as in report.json
  */
 const char *
@@ -656,6 +687,9 @@ incentive_closed_period_get_weighted_sales (IncentiveClosedPeriod *period)
 /**
  * incentive_closed_period_get_bonus:
  * @period: a closed period
+ *
+ * The bonus total the period paid: the sum of its rounded bonuses. The string belongs to
+ * @period.
  *
  * Returns: (transfer none): its bonus total, as paid
  */
@@ -669,6 +703,9 @@ incentive_closed_period_get_bonus (IncentiveClosedPeriod *period)
  * incentive_closed_period_get_report_json:
  * @period: a closed period
  *
+ * The report.json text of the period, byte for byte as the close computed it, so that a
+ * past month can be shown again without its inputs. The string belongs to @period.
+ *
  * Returns: (transfer none): the report.json it was closed with
  */
 const char *
@@ -680,6 +717,9 @@ incentive_closed_period_get_report_json (IncentiveClosedPeriod *period)
 /**
  * incentive_closed_period_get_n_inputs:
  * @period: a closed period
+ *
+ * How many input files the close recorded: the plan, its products, employees and complaints
+ * files where it names them, then every export in the order it was read.
  *
  * Returns: how many input files it records (plan, products, employees, complaints, exports)
  */
@@ -701,6 +741,8 @@ input_at (IncentiveClosedPeriod *period, guint index)
  * @period: a closed period
  * @index: from 0 to incentive_closed_period_get_n_inputs() - 1
  *
+ * What the input at @index was to the close. The string belongs to @period.
+ *
  * Returns: (transfer none): `plan`, `products`, `employees`, `complaints` or `export`
  */
 const char *
@@ -715,6 +757,9 @@ incentive_closed_period_get_input_role (IncentiveClosedPeriod *period, guint ind
  * @period: a closed period
  * @index: from 0 to incentive_closed_period_get_n_inputs() - 1
  *
+ * The input's name: the path of a plan file, or the name an export was given to the run.
+ * The string belongs to @period.
+ *
  * Returns: (transfer none): the file, as it was named
  */
 const char *
@@ -728,6 +773,9 @@ incentive_closed_period_get_input_name (IncentiveClosedPeriod *period, guint ind
  * incentive_closed_period_get_input_sha256:
  * @period: a closed period
  * @index: from 0 to incentive_closed_period_get_n_inputs() - 1
+ *
+ * The SHA-256 of the input's bytes as the close read them, in lower-case hex, so that a
+ * file changed since can be told apart. The string belongs to @period.
  *
  * Returns: (transfer none): the file's sha256, in hex, as it was read
  */

@@ -29,7 +29,9 @@ G_BEGIN_DECLS
  * @INCENTIVE_ERROR_OVERFLOW: a figure is too large to be computed exactly.
  * @INCENTIVE_ERROR_INVALID_ARGUMENT: the caller passed a value that is not allowed (a
  *   malformed period, an unsafe employee id for a file name).
- * @INCENTIVE_ERROR_REJECTED_LINES: strict mode refused a run that rejected lines.
+ * @INCENTIVE_ERROR_REJECTED_LINES: strict mode refused a run that rejected lines.  The
+ *   library itself never reports it (a rejected line is not an error of the run); it is
+ *   there for a caller with a strict mode, as `incentive run --strict`.
  * @INCENTIVE_ERROR_ALREADY_CLOSED: the period is already closed in the history store.
  * @INCENTIVE_ERROR_NOT_LATEST: only the latest closed period can be reopened.
  * @INCENTIVE_ERROR_PERIOD_GAP: periods close in calendar order, without gaps.

@@ -38,6 +38,11 @@ typedef enum {
  *
  * One period recorded in the history store: when it was closed, its totals and the
  * sha256 of every input it was computed from.  Immutable and reference-counted.
+ *
+ * Closed periods come in the array incentive_plan_list_closed_periods() returns, which
+ * holds a reference to each; incentive_closed_period_ref() keeps one beyond the array and
+ * incentive_closed_period_unref() releases it.  Strings returned by its getters belong to
+ * the period.
  */
 typedef struct _IncentiveClosedPeriod IncentiveClosedPeriod;
 

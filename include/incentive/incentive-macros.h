@@ -15,4 +15,14 @@
 #endif
 
 #define INCENTIVE_AVAILABLE_IN_1_0 INCENTIVE_API
+/**
+ * INCENTIVE_DEPRECATED_FOR:
+ * @f: the function to use instead
+ *
+ * Marks a public function as deprecated in favour of @f.  It takes the place of
+ * `INCENTIVE_AVAILABLE_IN_*` in front of the declaration: the symbol stays exported (no
+ * deprecated function is removed before the next major version), and a caller compiling
+ * with it gets a `-Wdeprecated-declarations` warning naming @f.  Define
+ * `GLIB_DISABLE_DEPRECATION_WARNINGS` to silence it.
+ */
 #define INCENTIVE_DEPRECATED_FOR(f) G_DEPRECATED_FOR (f) INCENTIVE_API
