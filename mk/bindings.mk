@@ -74,6 +74,13 @@ endif
 check_SCRIPTS += $(typelib_DATA)
 endif
 
+# The code samples of docs/overview.md and README.md, taken from the Markdown, compiled
+# against the build tree and run on the sample month (the Python ones where the typelib
+# loads).  PYTHON and GLIB_LIBS are what the script needs beyond AM_TESTS_ENVIRONMENT.
+TESTS += tests/test-docs-example.sh
+EXTRA_DIST += tests/test-docs-example.sh
+AM_TESTS_ENVIRONMENT += PYTHON='$(PYTHON)' GLIB_LIBS='$(GLIB_LIBS)'; export PYTHON GLIB_LIBS;
+
 # The example a payroll developer copies, run on the sample month.
 bindings-example: $(typelib_DATA)
 	$(AM_V_at)cd $(srcdir) && LD_LIBRARY_PATH='$(abs_top_builddir)/libincentive/.libs' \
