@@ -562,7 +562,7 @@ incentive_closed_period_ref (IncentiveClosedPeriod *period)
 
 /**
  * incentive_closed_period_unref:
- * @period: (transfer full): a closed period
+ * @period: (transfer full) (nullable): a closed period
  *
  * Drops one reference to @period; the last one frees it. %NULL is ignored.
  */

@@ -848,9 +848,11 @@ incentive_plan_ref (IncentivePlan *plan)
 
 /**
  * incentive_plan_unref:
- * @plan: (transfer full): a plan
+ * @plan: (transfer full) (nullable): a plan
  *
- * Drops one reference; the last one frees the plan.
+ * Drops one reference to @plan; the last one frees it.  Runs, reports and statements hold
+ * references of their own, so the caller may drop its plan as soon as its run is started.
+ * %NULL is ignored.
  */
 void
 incentive_plan_unref (IncentivePlan *plan)

@@ -94,7 +94,7 @@ incentive_report_ref (IncentiveReport *report)
 
 /**
  * incentive_report_unref:
- * @report: (transfer full): a report
+ * @report: (transfer full) (nullable): a report
  *
  * Drops one reference to @report; the last one frees it with its standings and rejections.
  * Standings and rejections the caller took a reference to with incentive_standing_ref() or
@@ -395,7 +395,7 @@ incentive_standing_ref (IncentiveStanding *standing)
 
 /**
  * incentive_standing_unref:
- * @standing: (transfer full): a standing
+ * @standing: (transfer full) (nullable): a standing
  *
  * Drops one reference to @standing; the last one frees it. %NULL is ignored.
  */
@@ -656,7 +656,7 @@ incentive_rejection_ref (IncentiveRejection *rejection)
 
 /**
  * incentive_rejection_unref:
- * @rejection: (transfer full): a rejection
+ * @rejection: (transfer full) (nullable): a rejection
  *
  * Drops one reference to @rejection; the last one frees it. %NULL is ignored.
  */

@@ -215,7 +215,7 @@ incentive_run_ref (IncentiveRun *run)
 
 /**
  * incentive_run_unref:
- * @run: (transfer full): a run
+ * @run: (transfer full) (nullable): a run
  *
  * Drops one reference to @run; the last one frees it and closes the history store it read.
  * The report incentive_run_finish() returned keeps its own reference and stays valid. %NULL

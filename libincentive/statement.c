@@ -470,7 +470,7 @@ statement_fill (IncentiveStatement *st)
  * computed exactly is %INCENTIVE_ERROR_OVERFLOW.  The statement holds a reference to
  * @report and is freed with incentive_statement_unref() (or g_autoptr()).
  *
- * Returns: (transfer full) (nullable): the statement, or %NULL with @error set
+ * Returns: (transfer full): the statement, or %NULL with @error set
  */
 IncentiveStatement *
 incentive_report_get_statement (IncentiveReport *report, const char *employee_id, GError **error)
@@ -521,7 +521,7 @@ safe_byte (unsigned char c, gboolean first)
  * hides as a dot file, and two ids never share a name.  An empty id, or one whose name would
  * be longer than 200 bytes, is %INCENTIVE_ERROR_INVALID_ARGUMENT.
  *
- * Returns: (transfer full) (nullable): the base name, or %NULL with @error set
+ * Returns: (transfer full): the base name, or %NULL with @error set
  */
 char *
 incentive_statement_file_name (const char *employee_id, GError **error)
