@@ -91,7 +91,9 @@ inc_write_files_atomically (const char *directory, const char *const *files,
  * Writes report.json, rankings.csv, payroll.csv, rewards.csv and report.html (the page for
  * the office wall, see incentive_report_to_html()) into @directory.  All
  * are written to temporary files first and renamed into place together, so a failure
- * leaves no half-written payroll file.
+ * leaves no half-written payroll file.  Files of those names already in @directory are
+ * replaced; other files are left alone.  A folder that cannot be created or written, or a
+ * rename that fails, is %INCENTIVE_ERROR_IO.
  *
  * Returns: %TRUE on success
  */
