@@ -120,6 +120,21 @@ endif
 endif
 .PHONY: docs
 
+# CI's documentation gate: the reference is generated again with warnings as errors, and
+# `gi-docgen check` fails on any public symbol, parameter or return value without docs.
+if HAVE_INTROSPECTION
+if HAVE_GI_DOCGEN
+incentive_docs_check = yes
+endif
+endif
+docs-check:
+	@if test "$(incentive_docs_check)" != yes; then \
+	  echo "docs-check: needs gi-docgen and GObject Introspection (see setup.sh)" >&2; exit 1; fi
+	$(AM_V_at)rm -f docs/reference.stamp
+	$(AM_V_at)$(MAKE) $(AM_MAKEFLAGS) docs GI_DOCGEN_FLAGS=--fatal-warnings
+	$(AM_V_GEN)$(GI_DOCGEN) check --quiet --config docs/incentive.toml Incentive-1.0.gir
+.PHONY: docs-check
+
 # ---------------------------------------------------------------------------------------
 # incentive(1), written from `incentive --help` and `incentive CMD --help` at build time.
 nodist_man1_MANS = docs/incentive.1
