@@ -22,7 +22,9 @@
  * Marks a public function as deprecated in favour of @f.  It takes the place of
  * `INCENTIVE_AVAILABLE_IN_*` in front of the declaration: the symbol stays exported (no
  * deprecated function is removed before the next major version), and a caller compiling
- * with it gets a `-Wdeprecated-declarations` warning naming @f.  Define
- * `GLIB_DISABLE_DEPRECATION_WARNINGS` to silence it.
+ * with it gets a `-Wdeprecated-declarations` warning naming @f.  A caller that must keep
+ * the old call for a while wraps it in G_GNUC_BEGIN_IGNORE_DEPRECATIONS and
+ * G_GNUC_END_IGNORE_DEPRECATIONS (`GLIB_DISABLE_DEPRECATION_WARNINGS` does not apply: it
+ * is GLib's own switch).
  */
 #define INCENTIVE_DEPRECATED_FOR(f) G_DEPRECATED_FOR (f) INCENTIVE_API
