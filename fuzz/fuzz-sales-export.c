@@ -195,6 +195,9 @@ LLVMFuzzerTestOneInput (const guint8 *data, size_t size)
   guint select = (data[0] & 0x3f) | ((data[1] & 0x0f) << 6);
   if ((data[0] & 7) >= G_N_ELEMENTS (delimiters) || ((data[0] >> 4) & 3) >= G_N_ELEMENTS (date_formats))
     return 0;
+  /* A plan with , as both delimiter and decimal separator is refused, rightly. */
+  if ((data[0] & 7) == 1 && (data[0] & 8))
+    return 0;
   gsize chunk = (gsize) data[2] + 1;
   IncentivePlan *plan = plan_for (select & (N_PLANS - 1));
 

@@ -48,3 +48,14 @@ fuzz: $(addprefix fuzz-work/fuzz-,$(fuzz_targets))
 	done
 .PHONY: fuzz
 CLEANFILES += $(addprefix fuzz-work/fuzz-,$(fuzz_targets))
+
+# ---------------------------------------------------------------------------------------
+# The public datasets (../shared/datasets beside the source tree, or $DATASETS): read,
+# never copied.  Both tests skip (77) when the datasets are not there.
+dataset_tests = tests/test-csv-conformance
+check_PROGRAMS += $(dataset_tests)
+TESTS += $(dataset_tests) tests/test-datasets.sh
+tests_test_csv_conformance_SOURCES = tests/test-csv-conformance.c tests/cunit-helpers.h
+tests_test_csv_conformance_CFLAGS = $(TEST_CFLAGS)
+tests_test_csv_conformance_LDADD = $(TEST_LIBS)
+EXTRA_DIST += tests/test-datasets.sh
