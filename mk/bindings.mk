@@ -91,7 +91,7 @@ bindings-example: $(typelib_DATA)
 # ---------------------------------------------------------------------------------------
 # The API reference, from the .gir (the same doc comments).  Built by make where
 # gi-docgen is installed; "make docs" rebuilds it, GI_DOCGEN_FLAGS=--fatal-warnings in CI.
-doc_content = docs/overview.md docs/memory.md
+doc_content = docs/overview.md docs/memory.md docs/api-stability.md
 GI_DOCGEN_FLAGS =
 if HAVE_INTROSPECTION
 if HAVE_GI_DOCGEN

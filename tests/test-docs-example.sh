@@ -1,11 +1,11 @@
 #!/bin/sh
 # test-docs-example.sh — the code a developer copies from the documentation really builds
 # and runs: docs/overview.md's C program (and its closing/statement fragment spliced into
-# it), its Python samples, and the README's C example.  Each is taken from the Markdown
-# as it stands, compiled against the build tree as the header check compiles (C11,
-# -Wall -Wextra -pedantic -Werror) and linked with the built libincentive-1.so.  The
-# programs run in a scratch copy of the sample month, so their "out" folders and history
-# store never land in the source tree.
+# it), its Python samples, docs/memory.md's fragment (compiled only) and the README's C
+# example.  Each is taken from the Markdown as it stands, compiled against the build tree
+# as the header check compiles (C11, -Wall -Wextra -pedantic -Werror) and linked with the
+# built libincentive-1.so.  The programs run in a scratch copy of the sample month, so
+# their "out" folders and history store never land in the source tree.
 . "$(dirname "$0")/lib.sh"
 
 : "${CC:=cc}"
@@ -158,6 +158,22 @@ else
       "$(tail -5 "$t_scratch/py.out")" "$(tail -5 "$t_scratch/py.err")"
   fi
   t_check "the Python sample writes out/payroll.csv" [ -s "$month/out/payroll.csv" ]
+fi
+
+# ---- docs/memory.md: the g_autoptr fragment compiles in a function --------------------
+block "$top_srcdir/docs/memory.md" "## In C, with g_autoptr" c 1 >"$t_scratch/memory-fragment.c"
+if [ ! -s "$t_scratch/memory-fragment.c" ]; then
+  t_fail "docs/memory.md has its C fragment" "no \`\`\`c block found"
+else
+  { printf '#include <incentive/incentive.h>\n\nvoid fragment (const char *path);\n\n'
+    printf 'void\nfragment (const char *path)\n{\n'
+    sed 's/^/  /' "$t_scratch/memory-fragment.c"
+    printf '}\n\nint\nmain (void)\n{\n  return 0;\n}\n'; } >"$t_scratch/memory.c"
+  if build memory; then
+    t_pass "docs/memory.md's g_autoptr fragment compiles warning-free"
+  else
+    t_fail "docs/memory.md's g_autoptr fragment compiles warning-free"
+  fi
 fi
 
 # ---- README.md: its first C block --------------------------------------------------
