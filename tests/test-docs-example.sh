@@ -158,6 +158,31 @@ else
       "$(tail -5 "$t_scratch/py.out")" "$(tail -5 "$t_scratch/py.err")"
   fi
   t_check "the Python sample writes out/payroll.csv" [ -s "$month/out/payroll.csv" ]
+
+  # The closing/statement sample continues the program, on a plan with a fresh store.
+  block "$overview" "## Closing the month, statements" python 1 >"$t_scratch/closing-fragment.py"
+  cat "$t_scratch/overview.py" "$t_scratch/closing-fragment.py" >"$t_scratch/closing.py"
+  rm -rf "$month/out" "$month/examples/data/history.sqlite"*
+  sed -i '/^\[plan\]$/a history=history.sqlite' "$month/examples/data/plan.ini"
+  (cd "$month" && "$PYTHON" -B "$t_scratch/closing.py") >"$t_scratch/pyclosing.out" 2>"$t_scratch/pyclosing.err"
+  status=$?
+  bands=$(grep '^[0-9]*% ' "$t_scratch/pyclosing.out")
+  expected='0% 100% 2% 600.00
+100% 150% 4% 185.0744
+150% None 6% 0.00'
+  if [ "$status" -eq 0 ] && [ "$bands" = "$expected" ]; then
+    t_pass "the Python closing/statement sample closes the month and prints E01's tier bands"
+  else
+    t_fail "the Python closing/statement sample closes the month and prints E01's tier bands" \
+      "exit $status" "$bands" "$(tail -5 "$t_scratch/pyclosing.err")"
+  fi
+  if grep -qx 'Statement for Łukasz Nowak (E01)' "$t_scratch/pyclosing.out" \
+      && grep -q '^Bonus: 785.07 EUR .*Rank: 1 of 13$' "$t_scratch/pyclosing.out"; then
+    t_pass "it prints E01's statement text"
+  else
+    t_fail "it prints E01's statement text" "$(tail -5 "$t_scratch/pyclosing.out")"
+  fi
+  sed -i '/^history=history.sqlite$/d' "$month/examples/data/plan.ini"
 fi
 
 # ---- docs/memory.md: the g_autoptr fragment compiles in a function --------------------
