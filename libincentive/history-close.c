@@ -658,8 +658,8 @@ incentive_closed_period_get_rows_read (IncentiveClosedPeriod *period)
  * incentive_closed_period_get_rows_accepted:
  * @period: a closed period
  *
- * How many lines the close accepted and paid; their txn_ids are recorded, so that no later
- * period pays them again.
+ * How many lines the close accepted and paid.  The txn_ids among them are recorded, so
+ * that no later period pays those lines again.
  *
  * Returns: the lines it paid
  */
