@@ -121,7 +121,8 @@ def generate(seed, out):
             min_sale = money(rng, 0, 150, minor) if minor else str(rng.randint(0, 150) * scale)
         if min_sale is not None:
             plan.append("min-sale=" + min_sale)
-        plan.append("lapsed-after=%d" % rng.randint(1, 3))
+        if rng.random() < 0.9:
+            plan.append("lapsed-after=%d" % rng.randint(1, 3))
         for k in ("new", "won-back", "retained", "kept-after-complaint"):
             if rng.random() < 0.8:
                 plan.append("%s=%s" % (k, money(rng, 0, 80, minor) if minor else str(rng.randint(0, 80) * scale)))
@@ -131,7 +132,7 @@ def generate(seed, out):
             if rng.random() < 0.8:
                 plan.append("respond-within=" + rng.choice(["24h", "48h", "1d", "2d", "36h", "3d"]))
     kinds = ["employee-of-the-month", "rank<=%d" % rng.randint(1, 3),
-             "attainment>=%d%%" % rng.choice([20, 50, 100]), "new-customers>=%d" % rng.randint(1, 2)]
+             rng.choice(["attainment>=%d%%" % rng.choice([20, 50, 100]), "attainment>=0.35"]), "new-customers>=%d" % rng.randint(1, 2)]
     for i in range(rng.randint(0, 4)):
         rid = rng.choice(["gift", "tickets", "laptop", "spa", "zz-top", "a-first"]) + str(i)
         plan += ["", "[reward:%s]" % rid]
