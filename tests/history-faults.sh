@@ -170,13 +170,19 @@ fi
 rm -f history.sqlite*
 cp before.sqlite history.sqlite
 s_before=$(dump history.sqlite)
-(echo "BEGIN IMMEDIATE; DELETE FROM periods WHERE 0;"; sleep 1; echo "ROLLBACK;") | sqlite3 history.sqlite &
+# A handshake, not sleeps, so that a loaded machine cannot change the order: the holder
+# says when it has the lock and keeps it until both commands are done.
+rm -f locked release
+(echo "BEGIN IMMEDIATE; DELETE FROM periods WHERE 0;"; echo ".system touch locked"
+ n=0; while [ ! -e release ] && [ $n -lt 1200 ]; do sleep 0.05; n=$((n + 1)); done
+ echo "ROLLBACK;") | sqlite3 history.sqlite >/dev/null &
 holder=$!
-sleep 0.3
+n=0; while [ ! -e locked ] && [ $n -lt 1200 ]; do sleep 0.05; n=$((n + 1)); done
 INCENTIVE_STORE_BUSY_TIMEOUT_MS=300 "$INCENTIVE" close --plan plan.ini --period 2026-02 --format csv feb.csv >/dev/null 2>"$t_scratch/err"
 st=$?
 "$INCENTIVE" run --plan plan.ini --period 2026-02 --format csv feb.csv >/dev/null 2>/dev/null
 st_run=$?
+touch release
 wait $holder
 if [ $st = 1 ] && grep -q "in use by another close" "$t_scratch/err" && [ "$s_before" = "$(dump history.sqlite)" ]; then
   t_pass "a locked store: close waits, then refuses (STORE_BUSY), nothing changed"
