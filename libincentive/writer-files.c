@@ -65,19 +65,23 @@ inc_write_files_atomically (const char *directory, const char *const *files,
       fchmod (fd, 0644);
       close (fd);
     }
-  for (guint i = 0; i < temps->len && ok; i++)
+  /* Renamed only once every file is written: a failure before this point leaves the
+   * folder as it was.  Each rename is atomic, so no file is ever half-written. */
+  guint renamed = 0;
+  for (; renamed < temps->len && ok; renamed++)
     {
-      g_autofree char *final = g_build_filename (directory, files[i], NULL);
-      if (g_rename (temps->pdata[i], final) != 0)
+      g_autofree char *final = g_build_filename (directory, files[renamed], NULL);
+      if (g_rename (temps->pdata[renamed], final) != 0)
         {
           int e = errno;
           g_set_error (error, INCENTIVE_ERROR, INCENTIVE_ERROR_IO, "%s: cannot rename into place: %s",
                        final, g_strerror (e));
           ok = FALSE;
+          break;
         }
     }
   if (!ok)
-    for (guint i = 0; i < temps->len; i++)
+    for (guint i = renamed; i < temps->len; i++)
       g_unlink (temps->pdata[i]);
   return ok;
 }
@@ -90,8 +94,9 @@ inc_write_files_atomically (const char *directory, const char *const *files,
  *
  * Writes report.json, rankings.csv, payroll.csv, rewards.csv and report.html (the page for
  * the office wall, see incentive_report_to_html()) into @directory.  All
- * are written to temporary files first and renamed into place together, so a failure
- * leaves no half-written payroll file.  Files of those names already in @directory are
+ * are written to temporary files first and renamed into place only when every one is
+ * written, so a failure while writing leaves the folder as it was and no file is ever
+ * half-written.  Files of those names already in @directory are
  * replaced; other files are left alone.  A folder that cannot be created or written, or a
  * rename that fails, is %INCENTIVE_ERROR_IO.
  *
