@@ -2,7 +2,8 @@
 incentive_public_headers += include/incentive/incentive-statement.h
 
 libincentive_libincentive_internal_la_SOURCES += \
-	libincentive/statement-private.h libincentive/statement.c \
+	libincentive/statement-private.h libincentive/statement-parts.c libincentive/statement.c \
+	libincentive/statement-accessors.c libincentive/statement-files.c \
 	libincentive/writer-statement-text.c libincentive/writer-statement-json.c \
 	libincentive/writer-html.c
 
