@@ -14,6 +14,7 @@
 #include "csv-source-private.h"
 #include "incentive/incentive-error.h"
 #include "plan-private.h"
+#include "plan-keys-private.h"
 #include "plan-tables-private.h"
 
 G_DEFINE_BOXED_TYPE (IncentivePlan, incentive_plan, incentive_plan_ref, incentive_plan_unref)
@@ -37,22 +38,9 @@ static const char *const customers_keys[] = {
 static const char *const rewards_keys[] = { "forbidden-categories", NULL };
 static const char *const reward_keys[] = { "name", "category", "value", "for", NULL };
 
-static const char *const reward_categories[] = {
-  "equipment", "gift-certificate", "tickets", "experience", "other", NULL
-};
-static const char *const never_rewarded[] = {
-  "personal-items", "clothing", "jewellery", "jewelry", NULL
-};
-
-typedef struct {
-  GKeyFile *kf;
-  const char *file; /* the plan's name for messages */
-  IncentivePlan *plan;
-} Loader;
-
-static gboolean
-plan_error (GError **error, const Loader *l, const char *group, const char *key,
-            const char *value, const char *why)
+gboolean
+inc_plan_error (GError **error, const IncPlanLoader *l, const char *group, const char *key,
+                const char *value, const char *why)
 {
   if (key && value)
     g_set_error (error, INCENTIVE_ERROR, INCENTIVE_ERROR_INVALID_PLAN, "%s: [%s] %s='%s': %s",
@@ -66,9 +54,8 @@ plan_error (GError **error, const Loader *l, const char *group, const char *key,
   return FALSE;
 }
 
-/* The value of GROUP/KEY with surrounding spaces removed, or NULL when absent. */
-static char *
-get (const Loader *l, const char *group, const char *key)
+char *
+inc_plan_get (const IncPlanLoader *l, const char *group, const char *key)
 {
   char *v = g_key_file_get_string (l->kf, group, key, NULL);
   if (v)
@@ -77,24 +64,24 @@ get (const Loader *l, const char *group, const char *key)
 }
 
 static gboolean
-get_number (const Loader *l, const char *group, const char *key, const IncNumberSyntax *syntax,
+get_number (const IncPlanLoader *l, const char *group, const char *key, const IncNumberSyntax *syntax,
             gboolean *present, IncDec *out, GError **error)
 {
-  g_autofree char *v = get (l, group, key);
+  g_autofree char *v = inc_plan_get (l, group, key);
   if (present)
     *present = v != NULL;
   if (v == NULL)
     return TRUE;
   const char *why = NULL;
   if (!inc_dec_parse (v, strlen (v), syntax, out, &why))
-    return plan_error (error, l, group, key, v, why);
+    return inc_plan_error (error, l, group, key, v, why);
   return TRUE;
 }
 
 /* A money amount of the plan: a plain number, not negative (POSITIVE: above zero). */
-static gboolean
-get_amount (const Loader *l, const char *group, const char *key, gboolean positive,
-            gboolean *present, IncDec *out, GError **error)
+gboolean
+inc_plan_get_amount (const IncPlanLoader *l, const char *group, const char *key, gboolean positive,
+                     gboolean *present, IncDec *out, GError **error)
 {
   gboolean have = FALSE;
   if (!get_number (l, group, key, &inc_plain_syntax, &have, out, error))
@@ -103,16 +90,16 @@ get_amount (const Loader *l, const char *group, const char *key, gboolean positi
     *present = have;
   if (have && (positive ? inc_dec_sign (*out) <= 0 : inc_dec_sign (*out) < 0))
     {
-      g_autofree char *v = get (l, group, key);
-      return plan_error (error, l, group, key, v,
+      g_autofree char *v = inc_plan_get (l, group, key);
+      return inc_plan_error (error, l, group, key, v,
                          positive ? "must be an amount above zero" : "must not be negative");
     }
   return TRUE;
 }
 
-static gboolean
-get_ratio (const Loader *l, const char *group, const char *key, gboolean *present, IncDec *out,
-           GError **error)
+gboolean
+inc_plan_get_ratio (const IncPlanLoader *l, const char *group, const char *key, gboolean *present,
+                    IncDec *out, GError **error)
 {
   gboolean have = FALSE;
   if (!get_number (l, group, key, &inc_ratio_syntax, &have, out, error))
@@ -121,8 +108,8 @@ get_ratio (const Loader *l, const char *group, const char *key, gboolean *presen
     *present = have;
   if (have && inc_dec_sign (*out) < 0)
     {
-      g_autofree char *v = get (l, group, key);
-      return plan_error (error, l, group, key, v, "must not be negative");
+      g_autofree char *v = inc_plan_get (l, group, key);
+      return inc_plan_error (error, l, group, key, v, "must not be negative");
     }
   return TRUE;
 }
@@ -157,21 +144,21 @@ inc_weight_parse (const char *text, gsize len, IncDec *out, const char **why)
 }
 
 static gboolean
-get_weight (const Loader *l, const char *group, const char *key, gboolean *present, IncDec *out,
+get_weight (const IncPlanLoader *l, const char *group, const char *key, gboolean *present, IncDec *out,
             GError **error)
 {
-  g_autofree char *v = get (l, group, key);
+  g_autofree char *v = inc_plan_get (l, group, key);
   *present = v != NULL;
   if (v == NULL)
     return TRUE;
   const char *why = NULL;
   if (!inc_weight_parse (v, strlen (v), out, &why))
-    return plan_error (error, l, group, key, v, why);
+    return inc_plan_error (error, l, group, key, v, why);
   return TRUE;
 }
 
-static char *
-resolve_path (const IncentivePlan *plan, const char *value)
+char *
+inc_plan_resolve_path (const IncentivePlan *plan, const char *value)
 {
   if (g_path_is_absolute (value))
     return g_strdup (value);
@@ -198,7 +185,7 @@ inc_period_parse (const char *text, int *year, int *month)
 
 /* Refuses any group or key the contract does not define. */
 static gboolean
-check_known_keys (const Loader *l, GError **error)
+check_known_keys (const IncPlanLoader *l, GError **error)
 {
   g_auto (GStrv) groups = g_key_file_get_groups (l->kf, NULL);
   for (char **g = groups; *g; g++)
@@ -221,7 +208,7 @@ check_known_keys (const Loader *l, GError **error)
       else if (strcmp (*g, "columns") == 0)
         continue; /* header names are free-form */
       else
-        return plan_error (error, l, *g, NULL, NULL,
+        return inc_plan_error (error, l, *g, NULL, NULL,
                            "unknown group (known: plan, weights, bonus, recognition, columns, "
                            "customers, rewards, reward:ID)");
 
@@ -231,7 +218,7 @@ check_known_keys (const Loader *l, GError **error)
           {
             g_autofree char *known = g_strjoinv (", ", (char **) allowed);
             g_autofree char *why = g_strdup_printf ("unknown key (known in [%s]: %s)", *g, known);
-            return plan_error (error, l, *g, *k, NULL, why);
+            return inc_plan_error (error, l, *g, *k, NULL, why);
           }
     }
   return TRUE;
@@ -282,9 +269,9 @@ check_duplicates (const char *file, const char *contents, GError **error)
 }
 
 static gboolean
-parse_tiers (const Loader *l, IncentivePlan *plan, GError **error)
+parse_tiers (const IncPlanLoader *l, IncentivePlan *plan, GError **error)
 {
-  g_autofree char *v = get (l, "bonus", "tiers");
+  g_autofree char *v = inc_plan_get (l, "bonus", "tiers");
   if (v == NULL)
     return TRUE;
   g_auto (GStrv) parts = g_strsplit (v, ";", -1);
@@ -297,37 +284,37 @@ parse_tiers (const Loader *l, IncentivePlan *plan, GError **error)
       IncTier tier;
       const char *why = NULL;
       if (colon == NULL)
-        return plan_error (error, l, "bonus", "tiers", v,
+        return inc_plan_error (error, l, "bonus", "tiers", v,
                            "expected attainment:rate pairs separated by ';' (0%:2%;100%:4%)");
       if (!inc_dec_parse (item, colon - item, &inc_ratio_syntax, &tier.from, &why)
           || !inc_dec_parse (colon + 1, strlen (colon + 1), &inc_ratio_syntax, &tier.rate, &why))
         {
           g_autofree char *msg = g_strdup_printf ("'%s': %s", item, why);
-          return plan_error (error, l, "bonus", "tiers", v, msg);
+          return inc_plan_error (error, l, "bonus", "tiers", v, msg);
         }
       if (inc_dec_sign (tier.from) < 0 || inc_dec_sign (tier.rate) < 0)
-        return plan_error (error, l, "bonus", "tiers", v, "attainments and rates must not be negative");
+        return inc_plan_error (error, l, "bonus", "tiers", v, "attainments and rates must not be negative");
       if (plan->tiers->len == 0 && inc_dec_sign (tier.from) != 0)
-        return plan_error (error, l, "bonus", "tiers", v,
+        return inc_plan_error (error, l, "bonus", "tiers", v,
                            "the first bracket must start at 0% (a minimum attainment is [bonus] threshold)");
       if (plan->tiers->len > 0)
         {
           IncTier *prev = &g_array_index (plan->tiers, IncTier, plan->tiers->len - 1);
           if (inc_dec_cmp (tier.from, prev->from) <= 0)
-            return plan_error (error, l, "bonus", "tiers", v,
+            return inc_plan_error (error, l, "bonus", "tiers", v,
                                "the brackets must start at ascending attainments");
         }
       g_array_append_val (plan->tiers, tier);
     }
   if (plan->tiers->len == 0)
-    return plan_error (error, l, "bonus", "tiers", v, "no tier given");
+    return inc_plan_error (error, l, "bonus", "tiers", v, "no tier given");
   return TRUE;
 }
 
 static gboolean
-parse_plan_group (const Loader *l, IncentivePlan *plan, GError **error)
+parse_plan_group (const IncPlanLoader *l, IncentivePlan *plan, GError **error)
 {
-  g_autofree char *name = get (l, "plan", "name");
+  g_autofree char *name = inc_plan_get (l, "plan", "name");
   if (name)
     plan->name = g_steal_pointer (&name);
   else
@@ -339,34 +326,34 @@ parse_plan_group (const Loader *l, IncentivePlan *plan, GError **error)
       plan->name = g_steal_pointer (&base);
     }
 
-  g_autofree char *period = get (l, "plan", "period");
+  g_autofree char *period = inc_plan_get (l, "plan", "period");
   if (period && !inc_period_parse (period, NULL, NULL))
-    return plan_error (error, l, "plan", "period", period, "expected YYYY-MM");
+    return inc_plan_error (error, l, "plan", "period", period, "expected YYYY-MM");
   plan->period = g_steal_pointer (&period);
 
-  g_autofree char *currency = get (l, "plan", "currency");
+  g_autofree char *currency = inc_plan_get (l, "plan", "currency");
   if (currency == NULL)
-    return plan_error (error, l, "plan", "currency", NULL,
+    return inc_plan_error (error, l, "plan", "currency", NULL,
                        "missing: the ISO 4217 currency code decides the minor units (EUR, JPY, KWD)");
   plan->minor_digits = inc_currency_minor_digits (currency);
   if (plan->minor_digits < 0)
-    return plan_error (error, l, "plan", "currency", currency, "not an ISO 4217 currency code");
+    return inc_plan_error (error, l, "plan", "currency", currency, "not an ISO 4217 currency code");
   plan->currency = g_steal_pointer (&currency);
 
-  g_autofree char *rounding = get (l, "plan", "rounding");
+  g_autofree char *rounding = inc_plan_get (l, "plan", "rounding");
   if (rounding && !inc_rounding_from_string (rounding, &plan->rounding))
-    return plan_error (error, l, "plan", "rounding", rounding, "expected half-up or half-even");
+    return inc_plan_error (error, l, "plan", "rounding", rounding, "expected half-up or half-even");
 
-  if (!get_amount (l, "plan", "target", TRUE, &plan->has_target, &plan->target, error))
+  if (!inc_plan_get_amount (l, "plan", "target", TRUE, &plan->has_target, &plan->target, error))
     return FALSE;
 
-  g_autofree char *rank_by = get (l, "plan", "rank-by");
+  g_autofree char *rank_by = inc_plan_get (l, "plan", "rank-by");
   if (rank_by)
     {
       if (strcmp (rank_by, "attainment") == 0)
         plan->rank_by_attainment = TRUE;
       else if (strcmp (rank_by, "contribution") != 0)
-        return plan_error (error, l, "plan", "rank-by", rank_by, "expected contribution or attainment");
+        return inc_plan_error (error, l, "plan", "rank-by", rank_by, "expected contribution or attainment");
     }
 
   /* g_key_file_get_string turns "\t" into a tab; "tab" is accepted as a word too. */
@@ -379,63 +366,63 @@ parse_plan_group (const Loader *l, IncentivePlan *plan, GError **error)
         {
           g_strstrip (raw_delim);
           if (strlen (raw_delim) != 1 || strchr (",;|", raw_delim[0]) == NULL)
-            return plan_error (error, l, "plan", "delimiter", raw_delim,
+            return inc_plan_error (error, l, "plan", "delimiter", raw_delim,
                                "expected one of , ; | or tab");
           plan->delimiter = raw_delim[0];
         }
     }
 
-  g_autofree char *sep = get (l, "plan", "decimal-separator");
+  g_autofree char *sep = inc_plan_get (l, "plan", "decimal-separator");
   if (sep && strcmp (sep, ".") != 0 && strcmp (sep, ",") != 0)
-    return plan_error (error, l, "plan", "decimal-separator", sep, "expected . or ,");
+    return inc_plan_error (error, l, "plan", "decimal-separator", sep, "expected . or ,");
   plan->decimal_separator = sep ? sep[0] : '.';
   if (plan->decimal_separator == ',' && plan->delimiter == ',')
-    return plan_error (error, l, "plan", "decimal-separator", sep,
+    return inc_plan_error (error, l, "plan", "decimal-separator", sep,
                        "cannot be the field delimiter as well");
 
-  g_autofree char *date_format = get (l, "plan", "date-format");
+  g_autofree char *date_format = inc_plan_get (l, "plan", "date-format");
   if (date_format)
     {
       const char *why = NULL;
       if (!inc_date_format_check (date_format, &why))
-        return plan_error (error, l, "plan", "date-format", date_format, why);
+        return inc_plan_error (error, l, "plan", "date-format", date_format, why);
       plan->date_format = g_steal_pointer (&date_format);
     }
 
-  g_autofree char *encoding = get (l, "plan", "encoding");
+  g_autofree char *encoding = inc_plan_get (l, "plan", "encoding");
   if (encoding)
     {
       GCharsetConverter *c = g_charset_converter_new ("UTF-8", encoding, NULL);
       if (c == NULL)
-        return plan_error (error, l, "plan", "encoding", encoding, "unknown encoding");
+        return inc_plan_error (error, l, "plan", "encoding", encoding, "unknown encoding");
       g_object_unref (c);
       plan->encoding = g_steal_pointer (&encoding);
     }
 
-  g_autofree char *history = get (l, "plan", "history");
+  g_autofree char *history = inc_plan_get (l, "plan", "history");
   if (history)
     {
       if (*history == '\0')
-        return plan_error (error, l, "plan", "history", history, "empty path");
-      plan->history_path = resolve_path (plan, history);
+        return inc_plan_error (error, l, "plan", "history", history, "empty path");
+      plan->history_path = inc_plan_resolve_path (plan, history);
     }
-  g_autofree char *late = get (l, "plan", "late-lines");
+  g_autofree char *late = inc_plan_get (l, "plan", "late-lines");
   if (late)
     {
       if (strcmp (late, "reject") == 0)
         plan->late_lines_reject = TRUE;
       else if (strcmp (late, "credit") != 0)
-        return plan_error (error, l, "plan", "late-lines", late, "expected credit or reject");
+        return inc_plan_error (error, l, "plan", "late-lines", late, "expected credit or reject");
     }
   return TRUE;
 }
 
 static gboolean
-parse_columns (const Loader *l, IncentivePlan *plan)
+parse_columns (const IncPlanLoader *l, IncentivePlan *plan)
 {
   for (int c = 0; c < INC_N_COLUMNS; c++)
     {
-      char *v = get (l, "columns", inc_column_names[c]);
+      char *v = inc_plan_get (l, "columns", inc_column_names[c]);
       if (v && *v)
         plan->column_headers[c] = v;
       else
@@ -444,261 +431,38 @@ parse_columns (const Loader *l, IncentivePlan *plan)
   return TRUE;
 }
 
-static gboolean
-parse_customers (const Loader *l, IncentivePlan *plan, GError **error)
-{
-  IncCustomerRules *r = &plan->customers;
-  r->present = g_key_file_has_group (l->kf, "customers");
-  r->min_sale = inc_dec_make (1, plan->minor_digits);
-  r->lapsed_after = 6;
-  r->bonus_new = r->bonus_won_back = r->bonus_retained = r->bonus_kept = inc_dec_zero ();
-  if (!r->present)
-    return TRUE;
-
-  if (!get_amount (l, "customers", "min-sale", FALSE, NULL, &r->min_sale, error)
-      || !get_amount (l, "customers", "new", FALSE, NULL, &r->bonus_new, error)
-      || !get_amount (l, "customers", "won-back", FALSE, NULL, &r->bonus_won_back, error)
-      || !get_amount (l, "customers", "retained", FALSE, NULL, &r->bonus_retained, error)
-      || !get_amount (l, "customers", "kept-after-complaint", FALSE, NULL, &r->bonus_kept, error))
-    return FALSE;
-
-  g_autofree char *lapsed = get (l, "customers", "lapsed-after");
-  if (lapsed)
-    {
-      char *end = NULL;
-      gint64 n = g_ascii_strtoll (lapsed, &end, 10);
-      if (*lapsed == '\0' || *end != '\0' || n < 1 || n > 1200)
-        return plan_error (error, l, "customers", "lapsed-after", lapsed,
-                           "expected a whole number of periods from 1 to 1200");
-      r->lapsed_after = (int) n;
-    }
-
-  g_autofree char *complaints = get (l, "customers", "complaints");
-  if (complaints)
-    {
-      r->complaints_path = resolve_path (plan, complaints);
-      r->complaints_name = g_steal_pointer (&complaints);
-    }
-
-  g_autofree char *within = get (l, "customers", "respond-within");
-  if (within)
-    {
-      gsize len = strlen (within);
-      char unit = len ? within[len - 1] : '\0';
-      char *end = NULL;
-      gint64 n = len > 1 ? g_ascii_strtoll (within, &end, 10) : -1;
-      if ((unit != 'h' && unit != 'd') || n < 0 || end != within + len - 1
-          || !g_ascii_isdigit (within[0]) || n > 100000)
-        return plan_error (error, l, "customers", "respond-within", within,
-                           "expected a whole number of hours (48h) or days (2d)");
-      r->has_respond_within = TRUE;
-      r->respond_within_seconds = n * (unit == 'h' ? 3600 : 86400);
-    }
-  return TRUE;
-}
-
-static void
-reward_free (gpointer p)
-{
-  IncReward *r = p;
-  g_free (r->id);
-  g_free (r->name);
-  g_free (r->category);
-  g_free (r->condition_text);
-  g_free (r);
-}
-
-static gint
-compare_rewards (gconstpointer a, gconstpointer b)
-{
-  const IncReward *ra = *(IncReward *const *) a, *rb = *(IncReward *const *) b;
-  return strcmp (ra->id, rb->id);
-}
-
-/* "rank<=3", "attainment>=110%", "new-customers>=2", "employee-of-the-month". */
-static gboolean
-parse_condition (const char *text, IncReward *r, const char **why)
-{
-  g_autofree char *t = g_strdup (text);
-  g_strstrip (t);
-  if (strcmp (t, "employee-of-the-month") == 0)
-    {
-      r->condition = INC_REWARD_EMPLOYEE_OF_THE_MONTH;
-      return TRUE;
-    }
-  /* "rank<=3;attainment>=100%" reads as "both", but a reward has exactly one condition:
-   * say so instead of complaining about the number. */
-  if (strpbrk (t, ";,&|") != NULL || strstr (t, " and ") != NULL || strstr (t, " or ") != NULL)
-    {
-      *why = "a reward has exactly one condition (write a second [reward:ID] for another)";
-      return FALSE;
-    }
-  struct { const char *name; const char *op; IncRewardCondition cond; gboolean ratio; } forms[] = {
-    { "rank", "<=", INC_REWARD_RANK_AT_MOST, FALSE },
-    { "attainment", ">=", INC_REWARD_ATTAINMENT_AT_LEAST, TRUE },
-    { "new-customers", ">=", INC_REWARD_NEW_CUSTOMERS_AT_LEAST, FALSE },
-  };
-  for (guint i = 0; i < G_N_ELEMENTS (forms); i++)
-    {
-      gsize n = strlen (forms[i].name);
-      if (strncmp (t, forms[i].name, n) != 0)
-        continue;
-      const char *p = t + n;
-      while (*p == ' ')
-        p++;
-      if (strncmp (p, forms[i].op, 2) != 0)
-        {
-          *why = "malformed condition (expected employee-of-the-month, rank<=N, attainment>=X% or new-customers>=N)";
-          return FALSE;
-        }
-      p += 2;
-      r->condition = forms[i].cond;
-      if (forms[i].ratio)
-        {
-          if (!inc_dec_parse (p, strlen (p), &inc_ratio_syntax, &r->threshold, why))
-            return FALSE;
-          if (inc_dec_sign (r->threshold) < 0)
-            {
-              *why = "the attainment must not be negative";
-              return FALSE;
-            }
-          return TRUE;
-        }
-      const char *q = p;
-      while (*q == ' ')
-        q++;
-      char *end = NULL;
-      gint64 v = g_ascii_strtoll (q, &end, 10);
-      while (end && *end == ' ')
-        end++;
-      if (!g_ascii_isdigit (*q) || *end != '\0' || v < (forms[i].cond == INC_REWARD_RANK_AT_MOST ? 1 : 0)
-          || v > 1000000)
-        {
-          *why = forms[i].cond == INC_REWARD_RANK_AT_MOST ? "expected rank<=N with a whole N from 1"
-                                                         : "expected new-customers>=N with a whole N";
-          return FALSE;
-        }
-      r->threshold = inc_dec_make (v, 0);
-      return TRUE;
-    }
-  *why = "unknown condition (expected employee-of-the-month, rank<=N, attainment>=X% or new-customers>=N)";
-  return FALSE;
-}
-
-static gboolean
-parse_rewards (const Loader *l, IncentivePlan *plan, GError **error)
-{
-  g_autoptr (GPtrArray) forbidden = g_ptr_array_new_with_free_func (g_free);
-  for (const char *const *c = never_rewarded; *c; c++)
-    g_ptr_array_add (forbidden, g_strdup (*c));
-  g_autofree char *extra = get (l, "rewards", "forbidden-categories");
-  if (extra)
-    {
-      g_auto (GStrv) parts = g_strsplit (extra, ";", -1);
-      for (char **p = parts; *p; p++)
-        {
-          g_strstrip (*p);
-          if (**p)
-            g_ptr_array_add (forbidden, g_ascii_strdown (*p, -1));
-        }
-    }
-
-  plan->rewards = g_ptr_array_new_with_free_func (reward_free);
-  g_auto (GStrv) groups = g_key_file_get_groups (l->kf, NULL);
-  for (char **g = groups; *g; g++)
-    {
-      if (!g_str_has_prefix (*g, "reward:"))
-        continue;
-      const char *id = *g + strlen ("reward:");
-      if (*id == '\0')
-        return plan_error (error, l, *g, NULL, NULL, "a reward needs an id: [reward:ID]");
-      for (guint i = 0; i < plan->rewards->len; i++)
-        if (g_ascii_strcasecmp (((IncReward *) plan->rewards->pdata[i])->id, id) == 0)
-          return plan_error (error, l, *g, NULL, NULL, "duplicate reward id");
-
-      IncReward *r = g_new0 (IncReward, 1);
-      g_ptr_array_add (plan->rewards, r);
-      r->id = g_strdup (id);
-      r->name = get (l, *g, "name");
-      if (r->name == NULL || *r->name == '\0')
-        {
-          g_free (r->name);
-          r->name = g_strdup (id);
-        }
-
-      g_autofree char *category = get (l, *g, "category");
-      if (category == NULL)
-        return plan_error (error, l, *g, "category", NULL,
-                           "missing (equipment, gift-certificate, tickets, experience or other)");
-      r->category = g_ascii_strdown (category, -1);
-      for (guint i = 0; i < forbidden->len; i++)
-        if (strcmp (r->category, forbidden->pdata[i]) == 0)
-          return plan_error (error, l, *g, "category", category,
-                             g_strv_contains (never_rewarded, r->category)
-                               ? "personal items, clothing and jewellery are never given as rewards"
-                               : "the category is listed in [rewards] forbidden-categories");
-      if (!g_strv_contains (reward_categories, r->category))
-        return plan_error (error, l, *g, "category", category,
-                           "unknown category (equipment, gift-certificate, tickets, experience or other)");
-
-      gboolean has_value = FALSE;
-      if (!get_amount (l, *g, "value", FALSE, &has_value, &r->value, error))
-        return FALSE;
-      if (!has_value)
-        return plan_error (error, l, *g, "value", NULL, "missing: the value payroll declares as a benefit in kind");
-      IncDec rounded;
-      inc_dec_round (r->value, plan->minor_digits, INC_ROUND_HALF_UP, &rounded);
-      if (inc_dec_cmp (rounded, r->value) != 0)
-        {
-          g_autofree char *v = get (l, *g, "value");
-          return plan_error (error, l, *g, "value", v, "more decimals than the currency has");
-        }
-      r->value = rounded;
-
-      g_autofree char *cond = get (l, *g, "for");
-      if (cond == NULL)
-        return plan_error (error, l, *g, "for", NULL, "missing: the one condition that earns the reward");
-      const char *why = NULL;
-      if (!parse_condition (cond, r, &why))
-        return plan_error (error, l, *g, "for", cond, why);
-      r->condition_text = g_steal_pointer (&cond);
-    }
-  g_ptr_array_sort (plan->rewards, compare_rewards);
-  return TRUE;
-}
-
 /* A catalogue or employees file the plan names but that is not there refuses the plan;
  * the message names the key and the path it was looked for at, since a relative name is
  * resolved against the plan's folder and not the working directory. */
 static gboolean
-check_table_file (const Loader *l, const char *key, const char *value, GError **error)
+check_table_file (const IncPlanLoader *l, const char *key, const char *value, GError **error)
 {
   if (*value == '\0')
-    return plan_error (error, l, "plan", key, value, "empty path");
-  g_autofree char *path = resolve_path (l->plan, value);
+    return inc_plan_error (error, l, "plan", key, value, "empty path");
+  g_autofree char *path = inc_plan_resolve_path (l->plan, value);
   GStatBuf st;
   if (g_stat (path, &st) != 0)
     {
       int saved = errno;
       g_autofree char *why = g_strdup_printf ("cannot read %s: %s", path, g_strerror (saved));
-      return plan_error (error, l, "plan", key, value, why);
+      return inc_plan_error (error, l, "plan", key, value, why);
     }
   if (!S_ISREG (st.st_mode))
     {
       g_autofree char *why = g_strdup_printf ("cannot read %s: not a regular file", path);
-      return plan_error (error, l, "plan", key, value, why);
+      return inc_plan_error (error, l, "plan", key, value, why);
     }
   return TRUE;
 }
 
 static gboolean
-parse_key_file (Loader *l, GError **error)
+parse_key_file (IncPlanLoader *l, GError **error)
 {
   IncentivePlan *plan = l->plan;
   gboolean present;
 
   if (!g_key_file_has_group (l->kf, "plan"))
-    return plan_error (error, l, "plan", NULL, NULL, "missing group");
+    return inc_plan_error (error, l, "plan", NULL, NULL, "missing group");
   if (!check_known_keys (l, error) || !parse_plan_group (l, plan, error))
     return FALSE;
 
@@ -709,33 +473,33 @@ parse_key_file (Loader *l, GError **error)
     return FALSE;
 
   if (!parse_tiers (l, plan, error)
-      || !get_ratio (l, "bonus", "threshold", &plan->has_threshold, &plan->threshold, error)
-      || !get_amount (l, "bonus", "cap", FALSE, &plan->has_cap, &plan->cap, error)
-      || !get_ratio (l, "bonus", "rate", &plan->has_rate, &plan->rate, error))
+      || !inc_plan_get_ratio (l, "bonus", "threshold", &plan->has_threshold, &plan->threshold, error)
+      || !inc_plan_get_amount (l, "bonus", "cap", FALSE, &plan->has_cap, &plan->cap, error)
+      || !inc_plan_get_ratio (l, "bonus", "rate", &plan->has_rate, &plan->rate, error))
     return FALSE;
 
-  plan->title = get (l, "recognition", "title");
+  plan->title = inc_plan_get (l, "recognition", "title");
   if (plan->title == NULL || *plan->title == '\0')
     {
       g_free (plan->title);
       plan->title = g_strdup ("Employee of the month");
     }
-  if (!get_ratio (l, "recognition", "min-attainment", &plan->has_min_attainment,
+  if (!inc_plan_get_ratio (l, "recognition", "min-attainment", &plan->has_min_attainment,
                   &plan->min_attainment, error))
     return FALSE;
 
-  if (!parse_columns (l, plan) || !parse_customers (l, plan, error) || !parse_rewards (l, plan, error))
+  if (!parse_columns (l, plan) || !inc_plan_parse_customers (l, plan, error) || !inc_plan_parse_rewards (l, plan, error))
     return FALSE;
 
-  g_autofree char *products = get (l, "plan", "products");
-  g_autofree char *employees = get (l, "plan", "employees");
+  g_autofree char *products = inc_plan_get (l, "plan", "products");
+  g_autofree char *employees = inc_plan_get (l, "plan", "employees");
   if (products
       && (!check_table_file (l, "products", products, error)
-          || !inc_plan_read_products (plan, products, resolve_path (plan, products), error)))
+          || !inc_plan_read_products (plan, products, inc_plan_resolve_path (plan, products), error)))
     return FALSE;
   if (employees
       && (!check_table_file (l, "employees", employees, error)
-          || !inc_plan_read_employees (plan, employees, resolve_path (plan, employees), error)))
+          || !inc_plan_read_employees (plan, employees, inc_plan_resolve_path (plan, employees), error)))
     return FALSE;
   return TRUE;
 }
@@ -810,7 +574,7 @@ incentive_plan_load (const char *path, GError **error)
   plan->products = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, product_free);
   plan->employee_index = g_hash_table_new (g_str_hash, g_str_equal);
 
-  Loader l = { g_key_file_new (), path, plan };
+  IncPlanLoader l = { g_key_file_new (), path, plan };
   gboolean ok = g_key_file_load_from_data (l.kf, contents, length, G_KEY_FILE_NONE, &local);
   if (!ok)
     {
