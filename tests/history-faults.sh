@@ -191,6 +191,23 @@ else
 fi
 t_check "a locked store: a run still reads it (WAL readers never wait)" test $st_run = 0
 
+# A disk that fills during the close: the process may not grow any file beyond 256 blocks
+# (RLIMIT_FSIZE), far less than February's pages need, so SQLite's writes fail part-way.
+rm -f history.sqlite*
+cp before.sqlite history.sqlite
+s_before=$(dump history.sqlite)
+(trap '' XFSZ; ulimit -f 256 && exec "$INCENTIVE" close --plan plan.ini --period 2026-02 --format csv feb.csv) \
+  >"$t_scratch/out" 2>"$t_scratch/err"
+st=$?
+if [ $st = 1 ] && [ ! -s "$t_scratch/out" ] && grep -q "history store" "$t_scratch/err" \
+   && [ "$s_before" = "$(dump history.sqlite)" ]; then
+  t_pass "a disk that fills during close: refused, nothing printed, the store as before ($(head -c 80 "$t_scratch/err"))"
+else
+  t_fail "a disk that fills during close: refused, nothing printed, the store as before" "exit $st" "$(cat "$t_scratch/err")"
+fi
+"$INCENTIVE" close --plan plan.ini --period 2026-02 --format csv feb.csv >/dev/null 2>"$t_scratch/err"
+t_check "a disk that fills during close: with room again, the same close succeeds" test $? = 0
+
 # No history= in the plan: close is refused.
 grep -v '^history=' plan.ini >nohist.ini
 "$INCENTIVE" close --plan nohist.ini --period 2026-02 --format csv feb.csv >/dev/null 2>"$t_scratch/err"
