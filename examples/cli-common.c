@@ -26,9 +26,32 @@ cli_compute (IncentivePlan *plan, const CliOptions *o, GError **error)
   g_autoptr (IncentiveRun) run = incentive_run_new (plan, o->period, error);
   if (run == NULL)
     return NULL;
+  GError *refusal = NULL;
   for (char **f = o->files; *f; f++)
-    if (!incentive_run_add_file (run, *f, *f, error))
+    {
+      GError *e = NULL;
+      if (refusal == NULL)
+        {
+          if (incentive_run_add_file (run, *f, *f, &e))
+            continue;
+          refusal = e;
+          continue;
+        }
+      /* The run is refused already, but every export is still read, each on its own, so
+       * that the clerk learns every reason at once instead of one per attempt. */
+      g_autoptr (IncentiveRun) check = incentive_run_new (plan, o->period, NULL);
+      if (check == NULL || incentive_run_add_file (check, *f, *f, &e))
+        continue;
+      char *joined = g_strconcat (refusal->message, "\nincentive: ", e->message, NULL);
+      g_free (refusal->message);
+      refusal->message = joined;
+      g_error_free (e);
+    }
+  if (refusal)
+    {
+      g_propagate_error (error, refusal);
       return NULL;
+    }
   return incentive_run_finish (run, error);
 }
 
@@ -64,16 +87,6 @@ cli_strict_ok (IncentiveReport *report, const CliOptions *o)
     }
   g_printerr ("incentive: --strict: %u line(s) rejected; nothing was written\n", n);
   return FALSE;
-}
-
-gboolean
-cli_write_outputs (IncentiveReport *report, const CliOptions *o, GError **error)
-{
-  if (o->output_dir && !incentive_report_write_files (report, o->output_dir, error))
-    return FALSE;
-  if (o->statements && !incentive_report_write_statements (report, o->statements, error))
-    return FALSE;
-  return TRUE;
 }
 
 int

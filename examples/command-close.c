@@ -28,12 +28,21 @@ cli_command_close (const CliOptions *o)
       g_printerr ("incentive close: %s was not closed\n", incentive_report_get_period (report));
       return EXIT_REFUSED;
     }
+  /* The outputs are written (hidden) before the store is touched: one that cannot be
+   * written refuses the close, and a refused close publishes nothing. */
+  g_autoptr (CliStaged) staged = cli_stage_outputs (report, o, &error);
+  if (staged == NULL)
+    {
+      g_printerr ("incentive close: the outputs cannot be written, so %s was not closed\n",
+                  incentive_report_get_period (report));
+      return cli_refused (error);
+    }
   if (!incentive_report_close_period (report, o->reopen, &error))
     return cli_refused (error);
-  if (!cli_write_outputs (report, o, &error))
+  if (!cli_publish_outputs (staged, &error))
     {
       g_printerr ("incentive close: %s is closed in the history store, but its outputs could not "
-                  "be written; run `incentive run` for the same period to write them\n",
+                  "be moved into place; run `incentive run` for the same period to write them\n",
                   incentive_report_get_period (report));
       return cli_refused (error);
     }

@@ -14,7 +14,8 @@ cli_command_run (const CliOptions *o)
     return status;
   if (!cli_strict_ok (report, o))
     return EXIT_REFUSED;
-  if (!cli_write_outputs (report, o, &error))
+  g_autoptr (CliStaged) staged = cli_stage_outputs (report, o, &error);
+  if (staged == NULL || !cli_publish_outputs (staged, &error))
     return cli_refused (error);
   return cli_print_report (report, o);
 }

@@ -60,8 +60,14 @@ int cli_compute_or_status (const char *command, IncentivePlan *plan, const CliOp
 /* With --strict, prints every rejected line and returns FALSE when there is one. */
 gboolean cli_strict_ok (IncentiveReport *report, const CliOptions *options);
 
-/* Writes --output-dir (and what later options ask for). */
-gboolean cli_write_outputs (IncentiveReport *report, const CliOptions *options, GError **error);
+/* --output-dir and --statements: written first into hidden staging folders inside their
+ * destinations (nothing visible yet), then published by renaming; cli_staged_free() removes
+ * whatever was not published. */
+typedef struct _CliStaged CliStaged;
+CliStaged *cli_stage_outputs (IncentiveReport *report, const CliOptions *options, GError **error);
+gboolean cli_publish_outputs (CliStaged *staged, GError **error);
+void cli_staged_free (CliStaged *staged);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CliStaged, cli_staged_free)
 
 /* Prints the report in --format to standard output; returns the exit status. */
 int cli_print_report (IncentiveReport *report, const CliOptions *options);

@@ -170,7 +170,9 @@ inc_complaints_read (const IncentivePlan *plan, const char *path, const char *na
 {
   Reader r = { plan, name, FALSE, 0, { 0 }, g_ptr_array_new_with_free_func (complaint_free),
                g_hash_table_new (g_str_hash, g_str_equal) };
-  IncCsvDialect dialect = { plan->delimiter, plan->encoding };
+  /* Read like a sales export, but the plan's delimiter is the exports' own: the log's
+   * delimiter is found from its header. */
+  IncCsvDialect dialect = { 0, plan->encoding };
   gboolean ok = inc_csv_read_file (path, name, &dialect, on_record, &r, error);
   if (ok && !r.header_done)
     {

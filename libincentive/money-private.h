@@ -37,6 +37,7 @@ typedef struct {
 
 extern const IncNumberSyntax inc_plain_syntax;   /* '.', no grouping, no percent */
 extern const IncNumberSyntax inc_ratio_syntax;   /* '.', no grouping, percent allowed */
+extern const IncNumberSyntax inc_amount_syntax;  /* '.', ',' may group thousands ("250,000.00") */
 
 static inline IncDec
 inc_dec_make (IncWide mant, int scale)

@@ -7,6 +7,7 @@
 
 const IncNumberSyntax inc_plain_syntax = { '.', FALSE, FALSE };
 const IncNumberSyntax inc_ratio_syntax = { '.', FALSE, TRUE };
+const IncNumberSyntax inc_amount_syntax = { '.', TRUE, FALSE };
 
 /* Parsed numbers keep at most this many decimals and significant digits: far beyond any
  * price or rate, and small enough that a product of three of them fits 128 bits. */

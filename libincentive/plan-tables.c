@@ -178,7 +178,7 @@ on_employee (gpointer self, const IncCsvRecord *record, GError **error)
   if (*target)
     {
       const char *reason = NULL;
-      if (!inc_dec_parse (target, strlen (target), &inc_plain_syntax, &e->target, &reason)
+      if (!inc_dec_parse (target, strlen (target), &inc_amount_syntax, &e->target, &reason)
           || inc_dec_sign (e->target) <= 0)
         {
           g_free (e);

@@ -84,7 +84,7 @@ inc_plan_get_amount (const IncPlanLoader *l, const char *group, const char *key,
                      gboolean *present, IncDec *out, GError **error)
 {
   gboolean have = FALSE;
-  if (!get_number (l, group, key, &inc_plain_syntax, &have, out, error))
+  if (!get_number (l, group, key, &inc_amount_syntax, &have, out, error))
     return FALSE;
   if (present)
     *present = have;
@@ -556,13 +556,20 @@ incentive_plan_load (const char *path, GError **error)
       g_error_free (local);
       return NULL;
     }
-  if (!g_utf8_validate_len (contents, length, NULL))
+  /* Windows editors often save a byte-order mark; it is not part of the first group. */
+  char *text = contents;
+  if (length >= 3 && memcmp (text, "\xEF\xBB\xBF", 3) == 0)
+    {
+      text += 3;
+      length -= 3;
+    }
+  if (!g_utf8_validate_len (text, length, NULL))
     {
       g_set_error (error, INCENTIVE_ERROR, INCENTIVE_ERROR_INVALID_PLAN,
                    "%s: the plan is not UTF-8 text", path);
       return NULL;
     }
-  if (!check_duplicates (path, contents, error))
+  if (!check_duplicates (path, text, error))
     return NULL;
 
   IncentivePlan *plan = g_new0 (IncentivePlan, 1);
@@ -575,7 +582,7 @@ incentive_plan_load (const char *path, GError **error)
   plan->employee_index = g_hash_table_new (g_str_hash, g_str_equal);
 
   IncPlanLoader l = { g_key_file_new (), path, plan };
-  gboolean ok = g_key_file_load_from_data (l.kf, contents, length, G_KEY_FILE_NONE, &local);
+  gboolean ok = g_key_file_load_from_data (l.kf, text, length, G_KEY_FILE_NONE, &local);
   if (!ok)
     {
       g_set_error (error, INCENTIVE_ERROR, INCENTIVE_ERROR_INVALID_PLAN, "%s: %s", path,

@@ -11,8 +11,10 @@ inc_csv_append_field (GString *out, const char *value, gboolean is_text)
 {
   if (value == NULL)
     return;
-  /* A spreadsheet runs a cell that starts with = + - @ as a formula: such text is
-   * written with a leading apostrophe so that it shows as text. */
+  /* A spreadsheet runs a cell that starts with = + - @ as a formula: such text (names,
+   * categories) is written with a leading apostrophe so that it shows as text.  Ids are
+   * keys a payroll program matches exactly, so they are written as they are (quoted when
+   * needed). */
   gboolean formula = is_text && value[0] && strchr ("=+-@\t\r", value[0]) != NULL;
   gboolean quote = formula || strpbrk (value, ",\"\r\n") != NULL;
   if (!quote)
@@ -57,7 +59,7 @@ char *
 incentive_report_to_rankings_csv (IncentiveReport *report)
 {
   GString *out = g_string_new ("rank,employee_id,name,lines,gross_sales,weighted_sales,target,attainment,plan_share,bonus\n");
-  static const gboolean text[] = { 0, 1, 1, 0, 0, 0, 0, 0, 0, 0 };
+  static const gboolean text[] = { 0, 0, 1, 0, 0, 0, 0, 0, 0, 0 };
   for (guint i = 0; i < report->standings->len; i++)
     {
       const IncentiveStanding *s = report->standings->pdata[i];
@@ -83,7 +85,7 @@ char *
 incentive_report_to_payroll_csv (IncentiveReport *report)
 {
   GString *out = g_string_new ("employee_id,name,period,currency,bonus,non_cash_value\n");
-  static const gboolean text[] = { 1, 1, 0, 0, 0, 0 };
+  static const gboolean text[] = { 0, 1, 0, 0, 0, 0 };
   for (guint i = 0; i < report->standings->len; i++)
     {
       const IncentiveStanding *s = report->standings->pdata[i];
@@ -98,7 +100,7 @@ char *
 inc_report_to_rewards_csv (IncentiveReport *report)
 {
   GString *out = g_string_new ("employee_id,name,period,reward,category,value\n");
-  static const gboolean text[] = { 1, 1, 0, 1, 1, 0 };
+  static const gboolean text[] = { 0, 1, 0, 0, 1, 0 };
   for (guint i = 0; i < report->standings->len; i++)
     {
       const IncentiveStanding *s = report->standings->pdata[i];

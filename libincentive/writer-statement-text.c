@@ -132,13 +132,22 @@ write_sales_bonus (Text *t, const IncentiveStatement *st)
   heading (t, "Bonus from sales");
   if (!s->has_target)
     {
-      if (st->s_rate)
+      if (st->s_rate && inc_dec_sign (s->weighted) < 0)
+        {
+          /* Show the real product, then the rule that makes it 0, so the equation holds. */
+          IncDec product;
+          g_autofree char *s_product = inc_dec_mul (s->weighted, st->report->plan->rate, &product)
+                                         ? inc_statement_exact (st->report, product)
+                                         : g_strdup ("overflow");
+          line (t, "Without a target the plan pays %s on all weighted sales: %s %s × %s = %s %s.", st->s_rate,
+                st->s_weighted_exact, t->currency, st->s_rate, s_product, t->currency);
+          line (t, "A negative result counts as 0: sales bonus %s %s.", st->s_sales_bonus_exact, t->currency);
+        }
+      else if (st->s_rate)
         line (t, "Without a target the plan pays %s on all weighted sales: %s %s × %s = %s %s.", st->s_rate,
               st->s_weighted_exact, t->currency, st->s_rate, st->s_sales_bonus_exact, t->currency);
       else
         line (t, "Without a target and without a plan rate there is no sales bonus: 0 %s.", t->currency);
-      if (st->s_rate && inc_dec_sign (s->weighted) < 0)
-        line (t, "A negative result counts as 0.");
       return;
     }
   if (st->has_threshold)

@@ -131,18 +131,6 @@ incentive_report_to_table (IncentiveReport *report)
                           report->s_gross, report->plan->currency, report->s_weighted,
                           report->plan->currency, report->s_bonus, report->plan->currency);
 
-  if (report->employee_of_the_month)
-    {
-      g_autofree char *line = g_strdup_printf ("%s: %s (%s)", report->plan->title,
-                                               report->employee_of_the_month->name,
-                                               report->employee_of_the_month->employee_id);
-      g_string_append_c (out, '\n');
-      append_printable (out, line);
-      g_string_append_c (out, '\n');
-    }
-  else
-    g_string_append_printf (out, "\n%s: nobody is eligible this period\n", report->plan->title);
-
   gboolean any_reward = FALSE;
   for (guint i = 0; i < n; i++)
     {
@@ -217,5 +205,18 @@ incentive_report_to_table (IncentiveReport *report)
         g_string_append_printf (out, "  … and %u more: see \"rejected\" in report.json (--format json or --output-dir)\n",
                                 report->rejected->len - SHOWN_REJECTIONS);
     }
+  /* The ranking ends with the employee of the month: the line people look for. */
+  if (report->employee_of_the_month)
+    {
+      g_autofree char *line = g_strdup_printf ("%s: %s (%s)", report->plan->title,
+                                               report->employee_of_the_month->name,
+                                               report->employee_of_the_month->employee_id);
+      g_string_append_c (out, '\n');
+      append_printable (out, line);
+      g_string_append_c (out, '\n');
+    }
+  else
+    g_string_append_printf (out, "\n%s: nobody is eligible this period\n", report->plan->title);
+
   return g_string_free (out, FALSE);
 }

@@ -151,6 +151,22 @@ printf 'date,employee_id,product_id,quantity,unit_price\n2026-10-01,A,P,1,"1.00\
 run_cli "unterminated quote refuses" 1 run --plan plan.ini --output-dir broken-out broken.csv
 expect "a refused export writes no output dir" sh -c '[ ! -e broken-out ] || [ -z "$(ls -A broken-out)" ]'
 
+# Two exports refused for different reasons: both reasons are printed, each with its file.
+printf 'date,employee_id,quantity,unit_price\n2026-10-01,A,1,1.00\n' >nocolumn.csv
+run_cli "two refused exports" 1 run --plan plan.ini nocolumn.csv broken.csv
+expect "two refused exports: the missing column is named" grep -q "nocolumn.csv line 1: missing required column product_id" err.txt
+expect "two refused exports: the unterminated quote too" grep -q "broken.csv line 2: unterminated quoted field" err.txt
+
+# A close whose outputs cannot be written is refused before the store is touched.
+printf '[plan]\nname=Close\nperiod=2026-10\ncurrency=EUR\nemployees=employees.csv\nhistory=close.sqlite\n' >close.ini
+run_cli "close with an unwritable --output-dir" 1 close --plan close.ini --output-dir good.csv/out good.csv
+expect "close with an unwritable --output-dir: the period is not closed" sh -c '[ ! -e close.sqlite ] || ! "$INCENTIVE" history --plan close.ini | grep -q 2026-10'
+run_cli "the same close with a writable --output-dir" 0 close --plan close.ini --output-dir close-out good.csv
+expect "the close's outputs are in place, no staging folder left" sh -c 'test -f close-out/report.json && [ -z "$(ls -A close-out | grep staging)" ]'
+run_cli "closing it again is refused" 1 close --plan close.ini --output-dir close-again good.csv
+expect "a refused close writes no output dir" sh -c '[ ! -e close-again ]'
+rm -rf close.sqlite* close-out close.ini nocolumn.csv
+
 # Nothing but what the tests made is left in the scratch directory (no stray temporary files).
 leftover=$(ls -A | grep -v -x -e plan.ini -e employees.csv -e good.csv -e bad.csv -e broken.csv \
   -e out.txt -e err.txt -e stdout.json -e out -e keep -e strict-out -e strict-ok -e broken-out)

@@ -309,6 +309,24 @@ test_minimal_plan (void)
   plan_dir_free (&pd);
 }
 
+/* A byte-order mark (Windows editors write one) is skipped; amounts may group thousands. */
+static void
+test_bom_and_grouped_amounts (void)
+{
+  PlanDir pd;
+  IncentivePlan *plan = load_ok ("\xEF\xBB\xBF[plan]\ncurrency=EUR\ntarget=250,000.00\nemployees=employees.csv\n"
+                                 "[bonus]\ncap=5,000\n",
+                                 NULL, "employee_id,name,target\nE1,Ann,\"30,000.50\"\n", &pd);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (plan);
+  assert_dec (plan->target, 2, "250000.00");
+  assert_dec (plan->cap, 0, "5000");
+  IncEmployee *e = g_hash_table_lookup (plan->employee_index, "E1");
+  CU_ASSERT_PTR_NOT_NULL_FATAL (e);
+  assert_dec (e->target, 2, "30000.50");
+  incentive_plan_unref (plan);
+  plan_dir_free (&pd);
+}
+
 static void
 test_weights_without_locomotive_key (void)
 {
@@ -459,8 +477,11 @@ test_bad_values (void)
                       "DIR/plan.ini: [plan] period='0000-10': expected YYYY-MM");
   assert_ini_refused ("target=", "target=0",
                       "DIR/plan.ini: [plan] target='0': must be an amount above zero");
-  assert_ini_refused ("target=", "target=1,000",
-                      "DIR/plan.ini: [plan] target='1,000': not a number");
+  /* ',' may group thousands in plan amounts, in groups of three only. */
+  assert_ini_refused ("target=", "target=1,00",
+                      "DIR/plan.ini: [plan] target='1,00': bad thousands grouping");
+  assert_ini_refused ("target=", "target=1.000,00",
+                      "DIR/plan.ini: [plan] target='1.000,00': not a number");
   assert_ini_refused ("rank-by=", "rank-by=sales",
                       "DIR/plan.ini: [plan] rank-by='sales': expected contribution or attainment");
   assert_ini_refused ("default=", "default=1.00005",
@@ -790,6 +811,7 @@ test_date_parse (void)
 static const TestCase load_tests[] = {
   { "full plan", test_full_plan },
   { "minimal plan", test_minimal_plan },
+  { "byte-order mark, grouped amounts", test_bom_and_grouped_amounts },
   { "weights without locomotive key", test_weights_without_locomotive_key },
   { "[columns] takes any key", test_columns_accept_any_key },
   { "paths relative to the plan", test_relative_paths },
