@@ -128,6 +128,27 @@ test_complaints (void)
   scratch_free (s);
 }
 
+/* The plan's delimiter describes the exports: a comma complaint log beside ';' exports is
+ * still read, its delimiter found from its own header. */
+static void
+test_complaint_log_delimiter (void)
+{
+  g_autofree char *text = g_strconcat ("[plan]\ndelimiter=;\n", plan_text + strlen ("[plan]\n"), NULL);
+  Scratch *s = scratch_new (text);
+  scratch_write (s, "complaints.csv",
+                 "complaint_id,customer_id,employee_id,opened,closed,outcome\n"
+                 "Q1,C1,E1,2026-01-01,2026-01-02,resolved\n");
+  const char *sales = "date;employee_id;product_id;amount;txn_id;customer_id\n"
+                      "2026-01-05;E1;P;10.00;T1;C1\n";
+  GError *error = NULL;
+  g_autoptr (IncentiveReport) r = scratch_run (s, "2026-01", "jan.csv", sales, &error);
+  CU_ASSERT_PTR_NULL (error);
+  CU_ASSERT_PTR_NOT_NULL_FATAL (r);
+  CU_ASSERT_EQUAL (incentive_standing_get_complaints_closed (emp (r, "E1")), 1);
+  CU_ASSERT_EQUAL (incentive_standing_get_customers_kept_after_complaint (emp (r, "E1")), 1);
+  scratch_free (s);
+}
+
 /* Each bad complaint line refuses the run with file, line and reason. */
 static void
 test_bad_complaint_lines (void)
@@ -176,6 +197,7 @@ test_bad_complaint_lines (void)
 }
 
 static const TestCase customer_tests[] = {
+  { "the complaint log finds its own delimiter", test_complaint_log_delimiter },
   { "crediting: ties, min-sale, statuses unknown", test_crediting },
   { "new, retained, won back; customer bonus into the cap; ytd", test_statuses_over_months },
   { "complaints: in time, kept once, ignored ones", test_complaints },
