@@ -338,15 +338,13 @@ check_order (Writer *w, gboolean reopen, gboolean *replace, GError **error)
                    "which only the latest closed period allows)", report->period, w->path);
       return FALSE;
     }
-  if (reopen && (!closed || p != latest))
+  /* --reopen permits replacing the latest closed period; a period that is not closed has
+   * nothing to replace and closes as usual, in order. */
+  if (reopen && closed && p != latest)
     {
-      if (latest_s)
-        g_set_error (error, INCENTIVE_ERROR, INCENTIVE_ERROR_NOT_LATEST,
-                     "cannot reopen %s: only the latest closed period (%s) can be reopened; nothing was changed",
-                     report->period, latest_s);
-      else
-        g_set_error (error, INCENTIVE_ERROR, INCENTIVE_ERROR_NOT_LATEST,
-                     "cannot reopen %s: no period is closed in %s yet; nothing was changed", report->period, w->path);
+      g_set_error (error, INCENTIVE_ERROR, INCENTIVE_ERROR_NOT_LATEST,
+                   "cannot reopen %s: only the latest closed period (%s) can be reopened; nothing was changed",
+                   report->period, latest_s);
       return FALSE;
     }
   if (closed)
@@ -387,7 +385,7 @@ check_order (Writer *w, gboolean reopen, gboolean *replace, GError **error)
  *
  * Refused, with the store left exactly as it was: a plan without a history store
  * (%INCENTIVE_ERROR_NO_HISTORY); a period already closed, unless @reopen
- * (%INCENTIVE_ERROR_ALREADY_CLOSED); @reopen of anything but the latest closed period
+ * (%INCENTIVE_ERROR_ALREADY_CLOSED); @reopen of a closed period other than the latest
  * (%INCENTIVE_ERROR_NOT_LATEST); a period before the latest closed one or after a gap
  * (%INCENTIVE_ERROR_PERIOD_GAP); another close holding the store for longer than the busy
  * timeout, or a store that changed since @report was computed
@@ -412,13 +410,6 @@ incentive_report_close_period (IncentiveReport *report, gboolean reopen, GError 
   if (report->s_bonus == NULL)
     {
       g_set_error (error, INCENTIVE_ERROR, INCENTIVE_ERROR_INVALID_ARGUMENT, "the report is not finished");
-      return FALSE;
-    }
-  if (reopen && !g_file_test (plan->history_path, G_FILE_TEST_EXISTS))
-    {
-      g_set_error (error, INCENTIVE_ERROR, INCENTIVE_ERROR_NOT_LATEST,
-                   "cannot reopen %s: the history store %s does not exist yet; nothing was changed",
-                   report->period, plan->history_path);
       return FALSE;
     }
 

@@ -2,6 +2,8 @@
  * store untouched, paid ids found among thousands, the stale-report guard, store errors. */
 #include "config.h"
 
+#include <glib/gstdio.h>
+
 #include <sqlite3.h>
 
 #include "cunit-helpers.h"
@@ -69,15 +71,22 @@ test_refusals_leave_store_untouched (void)
   const char *feb = HEADER "2026-02-05,E1,P,100.00,T2,C1\n";
   const char *apr = HEADER "2026-04-05,E1,P,100.00,T4,C1\n";
   g_autofree char *h = scratch_path (s, "h.sqlite");
-  /* reopen of a store that does not exist: refused, nothing created */
-  CU_ASSERT_EQUAL (scratch_close (s, "2026-01", "jan.csv", jan, TRUE), INCENTIVE_ERROR_NOT_LATEST);
-  CU_ASSERT_FALSE (g_file_test (h, G_FILE_TEST_EXISTS));
+  /* --reopen of a period that is not closed has nothing to replace: it is a plain close */
+  CU_ASSERT_EQUAL (scratch_close (s, "2026-01", "jan.csv", jan, TRUE), -1);
+  CU_ASSERT_TRUE (g_file_test (h, G_FILE_TEST_EXISTS));
+  for (const char *suffix = ""; suffix; suffix = *suffix ? NULL : "-wal")
+    {
+      g_autofree char *f = g_strconcat (h, suffix, NULL);
+      g_unlink (f);
+    }
+  g_autofree char *shm = g_strconcat (h, "-shm", NULL);
+  g_unlink (shm);
   CU_ASSERT_EQUAL (scratch_close (s, "2026-01", "jan.csv", jan, FALSE), -1);
   CU_ASSERT_EQUAL (scratch_close (s, "2026-02", "feb.csv", feb, FALSE), -1);
   g_autofree char *sha = file_sha256 (h);
   CU_ASSERT_EQUAL (scratch_close (s, "2026-02", "feb.csv", feb, FALSE), INCENTIVE_ERROR_ALREADY_CLOSED);
   CU_ASSERT_EQUAL (scratch_close (s, "2026-01", "jan.csv", jan, TRUE), INCENTIVE_ERROR_NOT_LATEST);
-  CU_ASSERT_EQUAL (scratch_close (s, "2026-03", "feb.csv", feb, TRUE), INCENTIVE_ERROR_NOT_LATEST);
+  CU_ASSERT_EQUAL (scratch_close (s, "2025-12", "jan.csv", jan, TRUE), INCENTIVE_ERROR_PERIOD_GAP);
   CU_ASSERT_EQUAL (scratch_close (s, "2026-04", "apr.csv", apr, FALSE), INCENTIVE_ERROR_PERIOD_GAP);
   CU_ASSERT_EQUAL (scratch_close (s, "2025-12", "jan.csv", jan, FALSE), INCENTIVE_ERROR_PERIOD_GAP);
   g_autofree char *sha2 = file_sha256 (h);

@@ -473,12 +473,14 @@ class Season:
         if self.plan.history is None:
             raise Refused("close without history=")
         latest = max((month_index(p) for p in self.closed), default=None)
-        if reopen:
-            if latest is None or month_index(period) != latest:
+        if period in self.closed:
+            # Closing again needs --reopen, and only the latest closed period reopens.
+            if not reopen:
+                raise Refused("already closed")
+            if month_index(period) != latest:
                 raise Refused("only the latest closed period reopens")
-        elif period in self.closed:
-            raise Refused("already closed")
         elif latest is not None and month_index(period) != latest + 1:
+            # A period that is not closed closes in order, --reopen or not.
             raise Refused("period gap")
         self.closed[period] = report["_store"]
         self.paid = {}
