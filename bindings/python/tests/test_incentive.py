@@ -353,6 +353,41 @@ class HistoryTest(unittest.TestCase):
         ErrorTest.assert_error(self, raised, Incentive.Error.NO_HISTORY, "history")
 
 
+class SeasonTest(unittest.TestCase):
+    """The sample season (examples/data/season): five months closed from Python, then the
+    sixth run; customer credits read through the binding."""
+
+    def test_customer_credits_after_a_season(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            season = os.path.join(tmp, "season")
+            shutil.copytree(os.path.join("examples", "data", "season"), season)
+            plan_path = os.path.join(season, "plan.ini")
+            for period in ("2025-09", "2025-10", "2025-11", "2025-12", "2026-01"):
+                run = Incentive.Run.new(Incentive.Plan.load(plan_path), period)
+                run.add_file(os.path.join(season, f"sales-{period}.csv"), f"sales-{period}.csv")
+                self.assertTrue(run.finish().close_period(False))
+            run = Incentive.Run.new(Incentive.Plan.load(plan_path), "2026-02")
+            run.add_file(os.path.join(season, "sales-2026-02.csv"), "sales-2026-02.csv")
+            february = run.finish()
+            # December and January are closed (lapsed-after=2): statuses are known.
+            self.assertTrue(february.get_customer_statuses_known())
+            self.assertIsNone(february.get_customer_statuses_note())
+            ann = february.find_employee("E1")
+            # Customer B bought 100.00 from Ann (>= min-sale 50.00), and in December: retained.
+            credits = [(ann.get_customer_credit_id(i), ann.get_customer_credit_status(i),
+                        ann.get_customer_credit_kept(i))
+                       for i in range(ann.get_n_customer_credits())]
+            self.assertEqual(credits, [("B", Incentive.CustomerStatus.RETAINED, False)])
+            self.assertEqual((ann.get_customers_new(), ann.get_customers_won_back(),
+                              ann.get_customers_retained()), (0, 0, 1))
+            self.assertEqual(ann.get_customer_bonus(), "1.00")   # retained=1.00
+            self.assertEqual(ann.get_bonus(), "11.00")           # 100.00 × 10% + 1.00
+            # The line dated in closed January and paid then is refused, naming where.
+            reasons = [r.get_reason() for r in rejections(february)]
+            self.assertEqual(reasons, ["already paid in 2026-01 (txn_id 'S0101', "
+                                       "sales-2026-01.csv line 2)"])
+
+
 class StatementTest(unittest.TestCase):
     """An employee's statement: the parts of every figure, adding up exactly."""
 
