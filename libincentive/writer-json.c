@@ -123,18 +123,7 @@ inc_report_to_json_node (IncentiveReport *report)
   inc_json_member_string (b, "note", report->statuses_note);
   json_builder_end_object (b);
 
-  json_builder_set_member_name (b, "rejected");
-  json_builder_begin_array (b);
-  for (guint i = 0; i < report->rejected->len; i++)
-    {
-      const IncentiveRejection *r = report->rejected->pdata[i];
-      json_builder_begin_object (b);
-      inc_json_member_string (b, "file", r->file);
-      inc_json_member_int (b, "line", (gint64) r->line);
-      inc_json_member_string (b, "reason", r->reason);
-      json_builder_end_object (b);
-    }
-  json_builder_end_array (b);
+  inc_json_member_rejections (b, "rejected", report->rejected);
   json_builder_end_object (b);
   return json_builder_get_root (b);
 }
@@ -152,10 +141,5 @@ char *
 incentive_report_to_json (IncentiveReport *report)
 {
   g_autoptr (JsonNode) root = inc_report_to_json_node (report);
-  g_autoptr (JsonGenerator) gen = json_generator_new ();
-  json_generator_set_pretty (gen, TRUE);
-  json_generator_set_indent (gen, 2);
-  json_generator_set_root (gen, root);
-  g_autofree char *text = json_generator_to_data (gen, NULL);
-  return g_strconcat (text, "\n", NULL);
+  return inc_json_to_text (root);
 }

@@ -202,25 +202,9 @@ incentive_statement_to_json (IncentiveStatement *statement)
   add_bonus (b, st);
   add_rank (b, st);
   add_rewards (b, st);
-  json_builder_set_member_name (b, "rejected");
-  json_builder_begin_array (b);
-  for (guint i = 0; i < st->rejected->len; i++)
-    {
-      const IncentiveRejection *r = st->rejected->pdata[i];
-      json_builder_begin_object (b);
-      inc_json_member_string (b, "file", r->file);
-      inc_json_member_int (b, "line", (gint64) r->line);
-      inc_json_member_string (b, "reason", r->reason);
-      json_builder_end_object (b);
-    }
-  json_builder_end_array (b);
+  inc_json_member_rejections (b, "rejected", st->rejected);
   json_builder_end_object (b);
 
   g_autoptr (JsonNode) root = json_builder_get_root (b);
-  g_autoptr (JsonGenerator) gen = json_generator_new ();
-  json_generator_set_pretty (gen, TRUE);
-  json_generator_set_indent (gen, 2);
-  json_generator_set_root (gen, root);
-  g_autofree char *text = json_generator_to_data (gen, NULL);
-  return g_strconcat (text, "\n", NULL);
+  return inc_json_to_text (root);
 }

@@ -14,6 +14,12 @@ JsonNode *inc_report_to_json_node (IncentiveReport *report);
 void inc_json_member_string (JsonBuilder *b, const char *key, const char *value);
 void inc_json_member_int (JsonBuilder *b, const char *key, gint64 value);
 void inc_json_member_bool (JsonBuilder *b, const char *key, gboolean value);
+
+/* KEY: an array of rejected lines (IncentiveRejection*), each {file, line, reason}. */
+void inc_json_member_rejections (JsonBuilder *b, const char *key, const GPtrArray *rejected);
+
+/* ROOT as the text of a JSON file, pretty-printed, ending with a newline. */
+char *inc_json_to_text (JsonNode *root);
 char *inc_report_to_rewards_csv (IncentiveReport *report);
 
 /* Appends VALUE as one CSV field (nothing for NULL); IS_TEXT guards against spreadsheet
