@@ -3,9 +3,9 @@
 incentive_public_headers += include/incentive/incentive-history.h
 
 libincentive_libincentive_internal_la_SOURCES += \
-	libincentive/history-store.c \
-	libincentive/history-close.c \
-	libincentive/complaints-private.h libincentive/complaints.c
+	libincentive/history/history-store.c \
+	libincentive/history/history-close.c \
+	libincentive/reader/complaints-private.h libincentive/reader/complaints.c
 
 examples_incentive_SOURCES += examples/command-close.c examples/command-history.c
 

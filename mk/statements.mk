@@ -2,10 +2,11 @@
 incentive_public_headers += include/incentive/incentive-statement.h
 
 libincentive_libincentive_internal_la_SOURCES += \
-	libincentive/statement-private.h libincentive/statement-parts.c libincentive/statement.c \
-	libincentive/statement-accessors.c libincentive/statement-files.c \
-	libincentive/writer-statement-text.c libincentive/writer-statement-json.c \
-	libincentive/writer-html.c
+	libincentive/statements/statement-private.h libincentive/statements/statement-parts.c \
+	libincentive/statements/statement.c libincentive/statements/statement-accessors.c \
+	libincentive/statements/statement-files.c \
+	libincentive/writers/writer-statement-text.c libincentive/writers/writer-statement-json.c \
+	libincentive/writers/writer-html.c
 
 examples_incentive_SOURCES += examples/command-explain.c
 

@@ -6,7 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#include "history-private.h"
+#include "history/history-private.h"
 
 static gint
 compare_u64 (gconstpointer a, gconstpointer b)

@@ -17,7 +17,7 @@
 #include <json-glib/json-glib.h>
 #include <string.h>
 
-#include "csv-source-private.h"
+#include "reader/csv-source-private.h"
 #include "cunit-helpers.h"
 
 static char *datasets;

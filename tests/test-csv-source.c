@@ -6,7 +6,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
-#include "csv-source-private.h"
+#include "reader/csv-source-private.h"
 #include "cunit-helpers.h"
 #include "incentive/incentive-error.h"
 

@@ -2,7 +2,7 @@
  * refusals, each figure worked by hand. */
 #include "config.h"
 
-#include "complaints-private.h"
+#include "reader/complaints-private.h"
 #include "cunit-helpers.h"
 #include "test-history-helpers.h"
 

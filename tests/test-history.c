@@ -7,7 +7,7 @@
 #include <sqlite3.h>
 
 #include "cunit-helpers.h"
-#include "history-private.h"
+#include "history/history-private.h"
 #include "test-history-helpers.h"
 
 static const char plan_text[] =

@@ -6,8 +6,8 @@
 #include <string.h>
 
 #include "cunit-helpers.h"
-#include "money-private.h"
-#include "plan-private.h"
+#include "money/money-private.h"
+#include "plan/plan-private.h"
 
 static const IncNumberSyntax dot_grouped = { '.', TRUE, FALSE };
 static const IncNumberSyntax comma_grouped = { ',', TRUE, FALSE };

@@ -6,10 +6,10 @@
 #include <string.h>
 
 #include "cunit-helpers.h"
-#include "dates-private.h"
+#include "money/dates-private.h"
 #include "incentive/incentive-error.h"
-#include "plan-private.h"
-#include "plan-tables-private.h"
+#include "plan/plan-private.h"
+#include "plan/plan-tables-private.h"
 
 static const char base_ini[] =
   "# a full plan\n"

@@ -11,7 +11,7 @@
 
 #include "cunit-helpers.h"
 #include "incentive/incentive-error.h"
-#include "sales-line-private.h"
+#include "reader/sales-line-private.h"
 
 /* ---------------------------------------------------------------------------------------
  * Helpers */

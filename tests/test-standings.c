@@ -12,7 +12,7 @@
 #include "cunit-helpers.h"
 #include "incentive/incentive-error.h"
 #include "incentive/incentive-run.h"
-#include "standings-private.h"
+#include "standings/standings-private.h"
 
 /* ---------------------------------------------------------------------------------------
  * Helpers */

@@ -10,8 +10,8 @@
 #include "cunit-helpers.h"
 #include "incentive/incentive-error.h"
 #include "incentive/incentive-run.h"
-#include "statement-private.h"
-#include "writers-private.h"
+#include "statements/statement-private.h"
+#include "writers/writers-private.h"
 
 #define FIXTURE "tests/fixtures/statements"
 
