@@ -271,8 +271,9 @@ read_export (IncentiveRun *run, const char *name, GInputStream *stream, GBytes *
   g_ptr_array_add (run->report->files, g_strdup (name));
   IncCsvDialect dialect = { run->plan->delimiter, run->plan->encoding };
   /* The sha256 is taken from the very bytes that were read: a close records what was paid
-   * from, even if the file changes afterwards. */
-  g_autoptr (GChecksum) sha = g_checksum_new (G_CHECKSUM_SHA256);
+   * from, even if the file changes afterwards.  Only a plan with a history store can be
+   * closed, and hashing costs as much as parsing, so other runs skip it. */
+  g_autoptr (GChecksum) sha = run->plan->history_path ? g_checksum_new (G_CHECKSUM_SHA256) : NULL;
   IncCsvSource *source = inc_csv_source_new (name, &dialect, on_sales_record, &reader, error);
   gboolean ok = source != NULL;
   if (ok && stream)
@@ -282,7 +283,8 @@ read_export (IncentiveRun *run, const char *name, GInputStream *stream, GBytes *
       GError *local = NULL;
       while (ok && (n = g_input_stream_read (stream, buf, 1 << 20, cancellable, &local)) > 0)
         {
-          g_checksum_update (sha, (const guchar *) buf, n);
+          if (sha)
+            g_checksum_update (sha, (const guchar *) buf, n);
           ok = inc_csv_source_feed (source, buf, n, error);
         }
       if (ok && n < 0)
@@ -296,12 +298,13 @@ read_export (IncentiveRun *run, const char *name, GInputStream *stream, GBytes *
     {
       gsize len = 0;
       const char *data = g_bytes_get_data (bytes, &len);
-      g_checksum_update (sha, (const guchar *) data, len);
+      if (sha)
+        g_checksum_update (sha, (const guchar *) data, len);
       ok = inc_csv_source_feed (source, data, len, error);
     }
   ok = ok && inc_csv_source_finish (source, error);
   inc_csv_source_free (source);
-  g_ptr_array_add (run->report->files_sha256, g_strdup (g_checksum_get_string (sha)));
+  g_ptr_array_add (run->report->files_sha256, g_strdup (sha ? g_checksum_get_string (sha) : ""));
   if (ok && !reader.header_done)
     {
       g_set_error (error, INCENTIVE_ERROR, INCENTIVE_ERROR_INVALID_EXPORT,
