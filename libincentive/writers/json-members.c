@@ -56,3 +56,14 @@ inc_json_to_text (JsonNode *root)
   g_autofree char *text = json_generator_to_data (gen, NULL);
   return g_strconcat (text, "\n", NULL);
 }
+
+/* The contract: while statuses are unknown (and without a store) new, won_back and retained
+ * are null, so that nobody reads "0 new customers" where nothing could be known. */
+void
+inc_json_member_status_count (JsonBuilder *b, const char *key, gboolean known, guint count)
+{
+  if (known)
+    inc_json_member_int (b, key, count);
+  else
+    inc_json_member_string (b, key, NULL);
+}

@@ -7,25 +7,14 @@
 #include "standings/report-private.h"
 #include "writers/writers-private.h"
 
-/* The contract: while statuses are unknown (and without a store) new, won_back and retained
- * are null, so that nobody reads "0 new customers" where nothing could be known. */
-static void
-add_status_count (JsonBuilder *b, const char *key, gboolean known, guint count)
-{
-  if (known)
-    inc_json_member_int (b, key, count);
-  else
-    inc_json_member_string (b, key, NULL);
-}
-
 static void
 add_customers (JsonBuilder *b, const IncentiveReport *report, const IncentiveStanding *s)
 {
   json_builder_set_member_name (b, "customers");
   json_builder_begin_object (b);
-  add_status_count (b, "new", report->statuses_known, s->customers_new);
-  add_status_count (b, "won_back", report->statuses_known, s->customers_won_back);
-  add_status_count (b, "retained", report->statuses_known, s->customers_retained);
+  inc_json_member_status_count (b, "new", report->statuses_known, s->customers_new);
+  inc_json_member_status_count (b, "won_back", report->statuses_known, s->customers_won_back);
+  inc_json_member_status_count (b, "retained", report->statuses_known, s->customers_retained);
   inc_json_member_int (b, "kept_after_complaint", s->customers_kept);
   inc_json_member_int (b, "complaints_closed", s->complaints_closed);
   inc_json_member_int (b, "answered_in_time", s->answered_in_time);

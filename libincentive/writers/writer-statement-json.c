@@ -92,9 +92,10 @@ add_customers (JsonBuilder *b, const IncentiveStatement *st)
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
-  inc_json_member_int (b, "new", s->customers_new);
-  inc_json_member_int (b, "won_back", s->customers_won_back);
-  inc_json_member_int (b, "retained", s->customers_retained);
+  gboolean known = st->report->statuses_known;
+  inc_json_member_status_count (b, "new", known, s->customers_new);
+  inc_json_member_status_count (b, "won_back", known, s->customers_won_back);
+  inc_json_member_status_count (b, "retained", known, s->customers_retained);
   inc_json_member_int (b, "kept_after_complaint", s->customers_kept);
   inc_json_member_int (b, "complaints_closed", s->complaints_closed);
   inc_json_member_int (b, "answered_in_time", s->answered_in_time);

@@ -15,6 +15,9 @@ void inc_json_member_string (JsonBuilder *b, const char *key, const char *value)
 void inc_json_member_int (JsonBuilder *b, const char *key, gint64 value);
 void inc_json_member_bool (JsonBuilder *b, const char *key, gboolean value);
 
+/* KEY: COUNT of customers of one status, or null while statuses are unknown. */
+void inc_json_member_status_count (JsonBuilder *b, const char *key, gboolean known, guint count);
+
 /* KEY: an array of rejected lines (IncentiveRejection*), each {file, line, reason}. */
 void inc_json_member_rejections (JsonBuilder *b, const char *key, const GPtrArray *rejected);
 
