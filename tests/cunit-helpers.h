@@ -5,6 +5,7 @@
 
 #include <CUnit/Basic.h>
 #include <glib.h>
+#include <glib/gstdio.h>
 #include <stdlib.h>
 
 typedef struct {
@@ -41,4 +42,26 @@ static inline char *
 test_srcdir_path (const char *relative)
 {
   return g_build_filename (TEST_SRCDIR, relative, NULL);
+}
+
+/* Removes PATH and, for a folder, everything in it (not following symbolic links): the
+ * scratch folders the tests make. */
+static inline void
+remove_tree (const char *path)
+{
+  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+    {
+      GDir *d = g_dir_open (path, 0, NULL);
+      const char *name;
+      while (d && (name = g_dir_read_name (d)))
+        {
+          g_autofree char *child = g_build_filename (path, name, NULL);
+          remove_tree (child);
+        }
+      if (d)
+        g_dir_close (d);
+      g_rmdir (path);
+    }
+  else
+    g_unlink (path);
 }

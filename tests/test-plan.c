@@ -66,26 +66,6 @@ write_file (const char *dir, const char *name, const char *contents)
   CU_ASSERT_TRUE_FATAL (g_file_set_contents (path, contents, -1, NULL));
 }
 
-static void
-remove_tree (const char *path)
-{
-  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-    {
-      GDir *d = g_dir_open (path, 0, NULL);
-      const char *name;
-      while (d && (name = g_dir_read_name (d)))
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-          remove_tree (child);
-        }
-      if (d)
-        g_dir_close (d);
-      g_rmdir (path);
-    }
-  else
-    g_unlink (path);
-}
-
 /* A temporary folder with plan.ini and, where given, products.csv and employees.csv. */
 static PlanDir
 plan_dir (const char *ini, const char *products, const char *employees)
