@@ -14,7 +14,6 @@ examples_incentive_SOURCES += examples/command-explain.c
 statement_tests = tests/test-statements
 check_PROGRAMS += $(statement_tests)
 TESTS += $(statement_tests) tests/test-html.sh
-unit_tests += $(statement_tests)
 tests_test_statements_SOURCES = tests/test-statements.c tests/cunit-helpers.h
 tests_test_statements_CFLAGS = $(TEST_CFLAGS)
 tests_test_statements_LDADD = $(TEST_LIBS)
