@@ -446,8 +446,9 @@ def bonus_of(plan, e):
     return plan.round_money(b)
 
 
-def report(plan, period, files):
-    emp, rejected, rows_read = monthly_run(plan, period, files)
+def ranked(plan, emp):
+    """(employee_id, figures, exact attainment or None) in rank order: rank-by, then higher
+    attainment (none lowest), more lines, employee_id in byte order."""
     rows = []
     for eid, e in emp.items():
         att = e["weighted"] / e["target"] if e["target"] is not None else None
@@ -463,6 +464,12 @@ def report(plan, period, files):
         return primary + (0 if has else 1, -(att if has else 0), -e["lines"], eid.encode())
 
     rows.sort(key=key)
+    return rows
+
+
+def report(plan, period, files):
+    emp, rejected, rows_read = monthly_run(plan, period, files)
+    rows = ranked(plan, emp)
     out = []
     eotm = None
     for rank, (eid, e, att) in enumerate(rows, 1):

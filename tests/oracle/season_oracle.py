@@ -370,21 +370,7 @@ class Season:
         work, cust_net, credited = self.customer_work(period, emp, accepted)
         known = self.statuses_known(period)
         ytd_periods = [p for p in self.closed if p[:4] == period[:4] and month_index(p) < P]
-        rows = []
-        for eid, e in emp.items():
-            att = e["weighted"] / e["target"] if e["target"] is not None else None
-            rows.append((eid, e, att))
-
-        def key(row):
-            eid, e, att = row
-            has = att is not None
-            if plan.rank_by_attainment:
-                primary = (0 if has else 1, -(att if has else e["weighted"]))
-            else:
-                primary = (-e["weighted"],)
-            return primary + (0 if has else 1, -(att if has else 0), -e["lines"], eid.encode())
-
-        rows.sort(key=key)
+        rows = oracle.ranked(plan, emp)
         out, eotm = [], None
         for rank, (eid, e, att) in enumerate(rows, 1):
             w = work[eid]
